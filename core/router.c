@@ -1,0 +1,131 @@
+/*
+ * router.c — the route table and pattern matching; see router.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/ctx.h"
+#include "core/router.h"
+#include "core/util.h"
+#include "core/views.h"
+
+#define SAFE	(M_BIT(METHOD_GET) | M_BIT(METHOD_HEAD))
+
+static const struct route routes[] = {
+	{ "/", ROUTE_UTILITY, SAFE, view_hello, NULL },
+	{ "/__heartbeat__", ROUTE_UTILITY, SAFE, view_heartbeat, NULL },
+	{ "/__lbheartbeat__", ROUTE_UTILITY, SAFE, view_lbheartbeat, NULL },
+	{ "/__version__", ROUTE_UTILITY, SAFE, view_version, NULL },
+};
+
+/*
+ * The order in which Kinto lists methods, per kind of endpoint
+ * (errors.md, 405; utilities.md, CORS pre-flight).
+ */
+static const enum method method_order[ROUTE_KIND__MAX][6] = {
+	[ROUTE_UTILITY] = { METHOD_GET, METHOD_HEAD, METHOD_POST,
+	    METHOD_PUT, METHOD_PATCH, METHOD_DELETE },
+	[ROUTE_PLURAL] = { METHOD_HEAD, METHOD_GET, METHOD_POST,
+	    METHOD_DELETE, METHOD__MAX, METHOD__MAX },
+	[ROUTE_OBJECT] = { METHOD_GET, METHOD_HEAD, METHOD_PUT,
+	    METHOD_PATCH, METHOD_DELETE, METHOD__MAX },
+};
+
+static void
+clear_params(struct ctx *ctx)
+{
+	size_t	 i;
+
+	for (i = 0; i < ctx->nparams; i++) {
+		free(ctx->params[i]);
+		ctx->params[i] = NULL;
+	}
+	ctx->nparams = 0;
+}
+
+/*
+ * Matches one pattern; on success the decoded values of its {names}
+ * are in ctx->params, in order.
+ */
+static bool
+match(struct ctx *ctx, const char *pattern, const char *path)
+{
+	const char	*p = pattern, *s = path, *pend, *send;
+	char		*seg;
+	size_t		 plen, slen, dlen;
+
+	/* The root is the only pattern with an empty segment. */
+	if (strcmp(pattern, "/") == 0)
+		return strcmp(path, "/") == 0;
+	while (*p == '/' && *s == '/') {
+		p++;
+		s++;
+		pend = strchr(p, '/');
+		plen = pend != NULL ? (size_t)(pend - p) : strlen(p);
+		send = strchr(s, '/');
+		slen = send != NULL ? (size_t)(send - s) : strlen(s);
+		if (slen == 0)
+			goto nomatch;
+		seg = xmalloc(slen + 1);
+		dlen = url_decode(s, slen, seg, false);
+		if (memchr(seg, '/', dlen) != NULL) {
+			free(seg);
+			goto nomatch;
+		}
+		if (*p == '{') {
+			if (ctx->nparams == CTX_MAX_PARAMS) {
+				free(seg);
+				goto nomatch;
+			}
+			ctx->params[ctx->nparams++] = seg;
+		} else {
+			bool same = dlen == plen && memcmp(seg, p, plen) == 0;
+			free(seg);
+			if (!same)
+				goto nomatch;
+		}
+		p += plen;
+		s += slen;
+	}
+	if (*p == '\0' && *s == '\0')
+		return true;
+nomatch:
+	clear_params(ctx);
+	return false;
+}
+
+const struct route *
+router_match(struct ctx *ctx, const char *raw_path)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+		if (match(ctx, routes[i].pattern, raw_path))
+			return &routes[i];
+	return NULL;
+}
+
+bool
+router_allows(const struct route *r, enum method m)
+{
+	return m == METHOD_OPTIONS || (r->methods & M_BIT(m)) != 0;
+}
+
+void
+router_methods(const struct route *r, bool readonly, const char *sep,
+    struct buf *b)
+{
+	const enum method	*order = method_order[r->kind];
+	size_t			 i;
+
+	for (i = 0; i < 6 && order[i] != METHOD__MAX; i++) {
+		if (!(r->methods & M_BIT(order[i])))
+			continue;
+		if (readonly && order[i] != METHOD_GET &&
+		    order[i] != METHOD_HEAD)
+			continue;
+		buf_puts(b, method_names[order[i]]);
+		buf_puts(b, sep);
+	}
+	buf_puts(b, "OPTIONS");
+}
