@@ -58,6 +58,8 @@ TEST_SRCS	= $(sort $(wildcard tests/t_*.c))
 
 LIB_OBJS	= $(CORE_SRCS:%.c=$(B)/%.o) $(STORAGE_SRCS:%.c=$(B)/%.o)
 FCGI_OBJS	= $(FCGI_SRCS:%.c=$(B)/%.o)
+# Tests link everything but main().
+FCGI_LIB_OBJS	= $(filter-out $(B)/fcgi/main.o,$(FCGI_OBJS))
 TEST_BINS	= $(TEST_SRCS:tests/%.c=$(B)/tests/%)
 
 .PHONY: all cinto deps build run test check unit e2e bench install uninstall clean
@@ -70,19 +72,21 @@ cinto: $(B)/cinto
 	@cmp -s $(B)/cinto $@ || cp $(B)/cinto $@
 
 $(B)/cinto: $(FCGI_OBJS) $(B)/libcinto.a
-	$(CC) $(LDFLAGS) -o $@ $(FCGI_OBJS) $(B)/libcinto.a $(LDLIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $(FCGI_OBJS) $(B)/libcinto.a $(LDLIBS)
 
 $(B)/libcinto.a: $(LIB_OBJS)
-	rm -f $@
-	ar rcs $@ $(LIB_OBJS)
+	@rm -f $@
+	@ar rcs $@ $(LIB_OBJS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/tests/%: $(B)/tests/%.o $(B)/libcinto.a
-	$(CC) $(LDFLAGS) -o $@ $< $(B)/libcinto.a $(LDLIBS)
+$(B)/tests/%: $(B)/tests/%.o $(FCGI_LIB_OBJS) $(B)/libcinto.a
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $< $(FCGI_LIB_OBJS) $(B)/libcinto.a $(LDLIBS)
 
 -include $(shell find build -name '*.d' 2>/dev/null)
 

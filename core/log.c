@@ -102,6 +102,15 @@ log_msg(enum log_level level, const char *fmt, ...)
 	emit(o);
 }
 
+/* Request bytes reach the log only as valid UTF-8 (the printer trusts it). */
+static const char *
+loggable(const char *s)
+{
+	if (s == NULL)
+		return "";
+	return utf8_valid(s, strlen(s)) ? s : "(not UTF-8)";
+}
+
 void
 log_request(const struct request *req, const struct response *resp,
     int64_t duration_us)
@@ -112,16 +121,15 @@ log_request(const struct request *req, const struct response *resp,
 	o = fields_new("info");
 	cJSON_AddItemToObject(o, "msg", json_new_string("request.summary"));
 	cJSON_AddItemToObject(o, "method", json_new_string(
-	    req->method_name != NULL ? req->method_name : ""));
+	    loggable(req->method_name)));
 	/* The raw path only: query strings may carry tokens. */
 	cJSON_AddItemToObject(o, "path", json_new_string(
-	    req->raw_path != NULL && utf8_valid(req->raw_path,
-	    strlen(req->raw_path)) ? req->raw_path : "?"));
+	    loggable(req->raw_path)));
 	cJSON_AddItemToObject(o, "status", json_new_int(resp->status));
 	cJSON_AddItemToObject(o, "errno", json_new_int(resp->kinto_errno));
 	snprintf(ms, sizeof(ms), "%lld.%03lld",
 	    (long long)(duration_us / 1000), (long long)(duration_us % 1000));
-	cJSON_AddItemToObject(o, "t", json_new_number_text(ms));
+	cJSON_AddItemToObject(o, "duration_ms", json_new_number_text(ms));
 	cJSON_AddItemToObject(o, "uid", resp->user_id != NULL ?
 	    json_new_string(resp->user_id) : cJSON_CreateNull());
 	emit(o);

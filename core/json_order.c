@@ -1,0 +1,272 @@
+/*
+ * json_order.c — the protocol's order of JSON values and exact equality
+ * (requests.md, "Filtering" and "Sorting"); see json.h.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "core/json.h"
+
+/* Objects up to this size are sorted on the stack. */
+#define SMALL_OBJECT	16
+/* Exponents are capped: 1e-99999999999999999999 needs no exact order. */
+#define EXP_CAP		INT64_C(1000000000000000000)
+
+static bool
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* ==== Order and equality ==== */
+
+/*
+ * A number as 0.DIGITS x 10^exp, DIGITS without leading or trailing
+ * zeros, held as two runs of the text (integer part, fraction part) so
+ * that nothing is copied.  No digits means zero, whatever the sign.
+ */
+struct num {
+	bool		 neg;
+	const char	*a, *ae;	/* significant digits, integer part */
+	const char	*f, *fe;	/* significant digits, fraction part */
+	int64_t		 exp;
+};
+
+static void
+num_scan(const char *s, struct num *n)
+{
+	const char	*ip, *ipe, *fp, *fpe;
+	int64_t		 e = 0;
+	bool		 eneg = false;
+	size_t		 lead = 0;
+
+	n->neg = *s == '-';
+	if (n->neg)
+		s++;
+	for (ip = s; is_digit(*s); s++)
+		continue;
+	ipe = s;
+	if (*s == '.')
+		s++;
+	for (fp = s; is_digit(*s); s++)
+		continue;
+	fpe = s;
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			eneg = *s++ == '-';
+		for (; is_digit(*s); s++)
+			e = e < EXP_CAP / 10 ? e * 10 + (*s - '0') : EXP_CAP;
+		if (eneg)
+			e = -e;
+	}
+	while (ip < ipe && *ip == '0')
+		ip++;
+	if (ip < ipe)
+		e += ipe - ip;
+	else {
+		while (fp < fpe && *fp == '0') {
+			fp++;
+			lead++;
+		}
+		e -= (int64_t)lead;
+	}
+	while (fpe > fp && fpe[-1] == '0')
+		fpe--;
+	if (fp == fpe)
+		while (ipe > ip && ipe[-1] == '0')
+			ipe--;
+	n->a = ip;
+	n->ae = ipe;
+	n->f = fp;
+	n->fe = fpe;
+	n->exp = e;
+}
+
+/* The i-th significant digit, or -1 past the last (smaller than any). */
+static int
+num_digit(const struct num *n, size_t i)
+{
+	size_t	 la = (size_t)(n->ae - n->a);
+
+	if (i < la)
+		return n->a[i];
+	i -= la;
+	if (i < (size_t)(n->fe - n->f))
+		return n->f[i];
+	return -1;
+}
+
+int
+json_number_text_cmp(const char *a, const char *b)
+{
+	struct num	 x, y;
+	int		 sx, sy, c = 0, dx, dy;
+	size_t		 i;
+
+	num_scan(a, &x);
+	num_scan(b, &y);
+	sx = x.a == x.ae && x.f == x.fe ? 0 : x.neg ? -1 : 1;
+	sy = y.a == y.ae && y.f == y.fe ? 0 : y.neg ? -1 : 1;
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	if (sx == 0)
+		return 0;
+	if (x.exp != y.exp)
+		c = x.exp < y.exp ? -1 : 1;
+	else
+		for (i = 0; c == 0; i++) {
+			dx = num_digit(&x, i);
+			dy = num_digit(&y, i);
+			if (dx == -1 && dy == -1)
+				break;
+			c = (dx > dy) - (dx < dy);
+		}
+	return sx * c;
+}
+
+/*
+ * UTF-8 bytes sort in code point order, except our two-byte U+0000,
+ * which must come before every other character.
+ */
+static int
+str_cmp(const char *a, const char *b)
+{
+	const unsigned char	*x, *y;
+	int			 cx, cy;
+
+	x = (const unsigned char *)(a == NULL ? "" : a);
+	y = (const unsigned char *)(b == NULL ? "" : b);
+	while (*x == *y && *x != '\0') {
+		x++;
+		y++;
+	}
+	if (*x == *y)
+		return 0;
+	/* The end sorts first, then 0xC0 (U+0000), then the rest. */
+	cx = *x == '\0' ? 0 : *x == 0xC0 ? 1 : *x + 1;
+	cy = *y == '\0' ? 0 : *y == 0xC0 ? 1 : *y + 1;
+	return cx - cy;
+}
+
+/* null < strings < numbers < booleans < arrays < objects; then raw. */
+static int
+rank(const cJSON *v)
+{
+	static const int order[] = { cJSON_NULL, cJSON_String, cJSON_Number,
+	    cJSON_False | cJSON_True, cJSON_Array, cJSON_Object, cJSON_Raw };
+	int		 r;
+
+	for (r = 0; v != NULL && r < (int)(sizeof(order) / sizeof(order[0]));
+	    r++)
+		if (v->type & order[r])
+			return r;
+	return 0;	/* NULL and cJSON_Invalid sort as null */
+}
+
+/* Members by key; equal keys (only in trees built by hand) by value. */
+static int
+key_qcmp(const void *a, const void *b)
+{
+	const cJSON	*x = *(const cJSON *const *)a;
+	const cJSON	*y = *(const cJSON *const *)b;
+	int		 c;
+
+	if ((c = str_cmp(x->string, y->string)) != 0)
+		return c;
+	return json_compare(x, y);
+}
+
+static const cJSON **
+sorted_members(const cJSON *o, size_t *np, const cJSON **small)
+{
+	const cJSON	**m, *c;
+	size_t		  n = 0;
+
+	for (c = o->child; c != NULL; c = c->next)
+		n++;
+	m = n <= SMALL_OBJECT ? small : xmalloc(n * sizeof(*m));
+	for (n = 0, c = o->child; c != NULL; c = c->next)
+		m[n++] = c;
+	qsort(m, n, sizeof(*m), key_qcmp);
+	*np = n;
+	return m;
+}
+
+/*
+ * Objects compare as their members sorted by key, pair by pair, then
+ * by count: a total order that agrees with json_equal() (1 and 1.0 are
+ * the same value), unlike a comparison of their printed texts.
+ */
+static int
+object_cmp(const cJSON *a, const cJSON *b)
+{
+	const cJSON	*sa[SMALL_OBJECT], *sb[SMALL_OBJECT];
+	const cJSON	**ma, **mb;
+	size_t		  na, nb, i;
+	int		  c = 0;
+
+	ma = sorted_members(a, &na, sa);
+	mb = sorted_members(b, &nb, sb);
+	for (i = 0; i < na && i < nb && c == 0; i++)
+		if ((c = str_cmp(ma[i]->string, mb[i]->string)) == 0)
+			c = json_compare(ma[i], mb[i]);
+	if (c == 0)
+		c = (na > nb) - (na < nb);
+	if (ma != sa)
+		free(ma);
+	if (mb != sb)
+		free(mb);
+	return c;
+}
+
+int
+json_compare(const cJSON *a, const cJSON *b)
+{
+	const cJSON	*x, *y;
+	char		 ta[JSON_NUMBUF], tb[JSON_NUMBUF];
+	int		 ra = rank(a), rb = rank(b), c;
+
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	if (ra == 0)
+		return 0;
+	switch (a->type & 0xFF) {
+	case cJSON_String:
+	case cJSON_Raw:
+		return str_cmp(a->valuestring, b->valuestring);
+	case cJSON_Number:
+		return json_number_text_cmp(json_number_text(a, ta),
+		    json_number_text(b, tb));
+	case cJSON_False:
+	case cJSON_True:
+		return cJSON_IsTrue(a) - cJSON_IsTrue(b);
+	case cJSON_Array:
+		for (x = a->child, y = b->child; x != NULL && y != NULL;
+		    x = x->next, y = y->next)
+			if ((c = json_compare(x, y)) != 0)
+				return c;
+		return (x != NULL) - (y != NULL);
+	default:
+		return object_cmp(a, b);
+	}
+}
+
+bool
+json_equal(const cJSON *a, const cJSON *b)
+{
+	const cJSON	*x, *y;
+
+	if (rank(a) != rank(b))
+		return false;
+	if (cJSON_IsArray(a) || cJSON_IsObject(a)) {
+		/* Sizes first: objects that differ there need no sorting. */
+		for (x = a->child, y = b->child; x != NULL && y != NULL;
+		    x = x->next, y = y->next)
+			continue;
+		if (x != NULL || y != NULL)
+			return false;
+	}
+	return json_compare(a, b) == 0;
+}
