@@ -333,7 +333,7 @@ static const struct directive directives[] = {
 	K("trailing_slash_redirect_ttl_seconds", parse_int,
 	    trailing_slash_redirect_ttl_seconds, "3600", -1, BIG),
 	K("project_name", parse_str, project_name, "kinto", 0, 0),
-	K("project_version", parse_str, project_version, CINTO_VERSION, 0, 0),
+	K("project_version", parse_str, project_version, "", 0, 0),
 	K("project_docs", parse_str, project_docs,
 	    "https://kinto.readthedocs.io/", 0, 0),
 	K("version_json_path", parse_str, version_json_path, "", 0, 0),

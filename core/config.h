@@ -48,7 +48,7 @@ struct config {
 	bool		 trailing_slash_redirect_enabled;
 	int64_t		 trailing_slash_redirect_ttl_seconds;
 	char		*project_name;
-	char		*project_version;
+	char		*project_version;	/* NULL: cinto's */
 	char		*project_docs;
 	char		*version_json_path;	/* NULL: built-in document */
 	char		*error_info_link;

@@ -156,11 +156,11 @@ route(struct ctx *ctx, bool *answered)
 	struct buf		 allow = { 0 };
 
 	*answered = false;
-	/* A CR or LF is never redirected (header injection). */
-	if (memchr(req->path, '\r', req->pathlen) != NULL ||
-	    memchr(req->path, '\n', req->pathlen) != NULL)
-		return KERR_VERSION;
 	if (!has_version_prefix(raw)) {
+		/* A CR or LF is never redirected (header injection). */
+		if (memchr(req->path, '\r', req->pathlen) != NULL ||
+		    memchr(req->path, '\n', req->pathlen) != NULL)
+			return KERR_VERSION;
 		*answered = true;
 		if (req->method == METHOD_OPTIONS) {
 			/* CORS answers must be 200 (Kinto does so too). */

@@ -39,7 +39,8 @@ view_hello(struct ctx *ctx)
 
 	o = cJSON_CreateObject();
 	add_string(o, "project_name", cfg->project_name);
-	add_string(o, "project_version", cfg->project_version);
+	add_string(o, "project_version", cfg->project_version != NULL ?
+	    cfg->project_version : CINTO_VERSION);
 	add_string(o, "http_api_version", HTTP_API_VERSION);
 	add_string(o, "project_docs", cfg->project_docs);
 	ctx_base_url(ctx, &url);

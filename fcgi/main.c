@@ -269,15 +269,68 @@ run_request(const struct config *cfg, int argc, char **argv)
 	return rc;
 }
 
+/*
+ * Serves until told to stop, in the mode the configuration and fd 0
+ * choose.  Takes cfg over (the pool keeps it and frees it).
+ */
+static int
+serve(struct config *cfg, const char *config_path, char **env)
+{
+	char	 err[512], *unix_path = NULL;
+	int	 fd, fl, rc = 1;
+
+	if (cfg->listen != NULL) {
+		fd = strchr(cfg->listen, '/') != NULL ?
+		    open_unix(cfg, err, sizeof(err)) :
+		    open_tcp(cfg->listen, err, sizeof(err));
+		if (fd < 0) {
+			fprintf(stderr, "cinto: listen: %s\n", err);
+			goto out;
+		}
+		if (strchr(cfg->listen, '/') != NULL)
+			unix_path = xstrdup(cfg->listen);
+	} else if (!FCGX_IsCGI())
+		fd = STDIN_FILENO;	/* inherited from the web server */
+	else
+		fd = -1;		/* plain CGI */
+	if (!drop_privileges(cfg, err, sizeof(err))) {
+		fprintf(stderr, "cinto: %s\n", err);
+		goto out;
+	}
+	if (fd < 0) {
+		rc = worker_cgi(cfg);
+		goto out;
+	}
+	/* Workers poll, then accept without blocking (worker.c). */
+	if ((fl = fcntl(fd, F_GETFL)) != -1)
+		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	if (cfg->workers > 0) {
+		rc = pool_run(fd, cfg, config_path, env, unix_path);
+		cfg = NULL;
+	} else {
+		/* No master: the web server manages processes (mod_fcgid). */
+		rc = worker_run(fd, cfg);
+		if (unix_path != NULL)
+			unlink(unix_path);
+	}
+out:
+	if (cfg != NULL) {
+		config_free(cfg);
+		free(cfg);
+	}
+	free(unix_path);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct config	*cfg;
 	const char	*config_path = getenv("CINTO_INI");
-	char		**env = NULL, err[512], *unix_path;
+	char		**env = NULL, err[512];
 	size_t		 nenv = 0, i;
 	bool		 check_only = false;
-	int		 fd, rc, argi;
+	int		 rc, argi;
 
 	for (i = 0; environ[i] != NULL; i++)
 		;
@@ -298,7 +351,7 @@ main(int argc, char **argv)
 			check_only = true;
 		else if (strcmp(argv[argi], "-V") == 0) {
 			printf("cinto %s (%s)\n", CINTO_VERSION, CINTO_COMMIT);
-			return 0;
+			exit(0);
 		} else if (strcmp(argv[argi], "request") == 0)
 			break;
 		else
@@ -308,54 +361,24 @@ main(int argc, char **argv)
 	cfg = xcalloc(1, sizeof(*cfg));
 	if (!config_load(cfg, config_path, env, err, sizeof(err))) {
 		fprintf(stderr, "cinto: configuration: %s\n", err);
-		return 1;
-	}
-	log_setup(cfg->log_format);
-	if (check_only) {
+		free(cfg);
+		cfg = NULL;
+		rc = 1;
+	} else if (check_only) {
 		printf("cinto: configuration OK\n");
-		return 0;
+		rc = 0;
+	} else if (argi < argc) {
+		log_setup(cfg->log_format);
+		rc = run_request(cfg, argc - argi - 1, argv + argi + 1);
+	} else {
+		log_setup(cfg->log_format);
+		rc = serve(cfg, config_path, env);
+		cfg = NULL;	/* serve() took it */
 	}
-	if (argi < argc)
-		return run_request(cfg, argc - argi - 1, argv + argi + 1);
-
-	if (cfg->listen != NULL) {
-		fd = strchr(cfg->listen, '/') != NULL ?
-		    open_unix(cfg, err, sizeof(err)) :
-		    open_tcp(cfg->listen, err, sizeof(err));
-		if (fd < 0) {
-			fprintf(stderr, "cinto: listen: %s\n", err);
-			return 1;
-		}
-	} else if (FCGX_IsCGI()) {
-		if (!drop_privileges(cfg, err, sizeof(err))) {
-			fprintf(stderr, "cinto: %s\n", err);
-			return 1;
-		}
-		return worker_cgi(cfg);
-	} else
-		fd = STDIN_FILENO;	/* inherited from the web server */
-
-	if (!drop_privileges(cfg, err, sizeof(err))) {
-		fprintf(stderr, "cinto: %s\n", err);
-		return 1;
-	}
-	/* Workers poll, then accept without blocking (worker.c). */
-	{
-		int fl = fcntl(fd, F_GETFL);
-		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
-	}
-	unix_path = cfg->listen != NULL && strchr(cfg->listen, '/') != NULL ?
-	    xstrdup(cfg->listen) : NULL;
-	if (cfg->workers == 0) {
-		/* No master: the web server manages processes (mod_fcgid). */
-		rc = worker_run(fd, cfg);
+	if (cfg != NULL) {
 		config_free(cfg);
 		free(cfg);
-		if (unix_path != NULL)
-			unlink(unix_path);
-	} else
-		rc = pool_run(fd, cfg, config_path, env, unix_path);
-	free(unix_path);
+	}
 	for (i = 0; i < nenv; i++)
 		free(env[i]);
 	free(env);

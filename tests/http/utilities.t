@@ -289,3 +289,8 @@ Origin: http://localhost:3000
 Access-Control-Request-Method: GET
 => 307
 < Location: http://localhost:8888/v1/__heartbeat__
+
+# CR/LF under /v1 is just an unknown path
+GET /v1/%0D%0A
+=> 404
+{"errno": 111}
