@@ -20,6 +20,7 @@ DEB_BUILD = gcc make pkg-config libfcgi-dev libcjson-dev libsqlite3-dev \
 	    libinih-dev libsodium-dev
 DEB_RUN	 = lighttpd
 DEB_TEST = curl jq libfcgi-bin spawn-fcgi
+DEB_BENCH = wrk
 
 VERSION	 = 0.1.0
 GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
@@ -111,9 +112,14 @@ test: deps
 check: cinto $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS) tests/e2e/*.sh
 
-bench: deps
-	@$(MAKE) --no-print-directory cinto
-	@sh tests/bench/run.sh
+bench:
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST) $(DEB_BENCH)
+	@$(MAKE) --no-print-directory cinto $(B)/tests/bench/hello
+	@B=$(B) sh tests/bench/run.sh
+
+# The benchmarks' ceiling needs libfcgi only.
+$(B)/tests/bench/hello: $(B)/tests/bench/hello.o
+	@$(CC) $(LDFLAGS) -o $@ $< -lfcgi
 
 install: cinto
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 \

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Benchmarks through a real lighttpd (etc/lighttpd-socket.conf): wrk
+# against cinto, and against a libfcgi hello-world behind the same
+# lighttpd; prints requests/s and the ratio to that ceiling.
+#
+#   make bench                 (DURATION=10 CONNECTIONS=16 WORKERS=nproc)
+set -u
+TOP=$(pwd)
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-16}
+WORKERS=${WORKERS:-$(nproc)}
+WORK=$(mktemp -d /tmp/cinto-bench.XXXXXX)
+B=${B:-build/std}
+PORT=$(( 30000 + $$ % 20000 ))
+pids=
+
+cleanup() {
+	for p in $pids; do kill -TERM "$p" 2>/dev/null; done
+	wait 2>/dev/null
+	rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+mkdir -p "$WORK/data"
+
+lighttpd_for() {	# lighttpd_for SOCKET: lighttpd on $PORT in front of it
+	sed -e "s|^var.cinto_port .*|var.cinto_port = $PORT|" \
+	    -e "s|^var.cinto_socket .*|var.cinto_socket = \"$1\"|" \
+	    -e "s|^var.state_dir .*|var.state_dir = \"$WORK/data\"|" \
+	    etc/lighttpd-socket.conf > "$WORK/lighttpd.conf"
+	lighttpd -D -f "$WORK/lighttpd.conf" 2>>"$WORK/lighttpd.log" &
+	lpid=$!
+	pids="$pids $lpid"
+	i=0
+	until curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do
+		sleep 0.1; i=$((i + 1)); [ $i -gt 50 ] && { echo "lighttpd did not start" >&2; exit 1; }
+	done
+}
+
+# wrk's requests/s for a path, after a short warm-up.
+rps() {
+	wrk -t2 -c"$CONNECTIONS" -d1s "http://127.0.0.1:$PORT$1" >/dev/null 2>&1
+	wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT$1" |
+	    awk '/^Requests\/sec:/ { printf "%d", $2 }'
+}
+
+stop_all() {
+	for p in $pids; do kill -TERM "$p" 2>/dev/null; done
+	wait 2>/dev/null
+	pids=
+}
+
+# --- the ceiling: libfcgi hello-world, $WORKERS processes
+spawn-fcgi -s "$WORK/hello.sock" -F "$WORKERS" -P "$WORK/hello.pid" \
+    -- "$TOP/$B/tests/bench/hello" >/dev/null
+lighttpd_for "$WORK/hello.sock"
+hello=$(rps /)
+stop_all
+pkill -F "$WORK/hello.pid" 2>/dev/null
+pkill -f "$TOP/$B/tests/bench/hello" 2>/dev/null
+
+# --- cinto, $WORKERS workers, request log off to /dev/null
+CINTO_DATA_DIR="$WORK/data" CINTO_WORKERS="$WORKERS" \
+    "$TOP/cinto" --listen "$WORK/cinto.sock" 2>/dev/null &
+pids="$pids $!"
+while [ ! -S "$WORK/cinto.sock" ]; do sleep 0.1; done
+lighttpd_for "$WORK/cinto.sock"
+root=$(rps /v1/)
+heartbeat=$(rps /v1/__heartbeat__)
+stop_all
+
+ratio() { awk -v a="$1" -v b="$hello" 'BEGIN { printf "%.2f", a / b }'; }
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s; $WORKERS FastCGI processes"
+printf '%-28s %8s req/s\n' "hello-world (libfcgi)" "$hello"
+printf '%-28s %8s req/s  ratio %s\n' "GET /v1/" "$root" "$(ratio "$root")"
+printf '%-28s %8s req/s  ratio %s\n' "GET /v1/__heartbeat__" "$heartbeat" "$(ratio "$heartbeat")"
