@@ -70,7 +70,7 @@ all: cinto
 
 # ./cinto is a copy of the last binary built, sanitized or not.
 cinto: $(B)/cinto
-	@cmp -s $(B)/cinto $@ || cp $(B)/cinto $@
+	@cmp -s $(B)/cinto $@ || { cp $(B)/cinto $@.tmp && mv -f $@.tmp $@; }
 
 $(B)/cinto: $(FCGI_OBJS) $(B)/libcinto.a
 	@echo "  LD      $@"

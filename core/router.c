@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/batch.h"
 #include "core/ctx.h"
 #include "core/router.h"
 #include "core/util.h"
@@ -16,6 +17,7 @@ static const struct route routes[] = {
 	{ "/__heartbeat__", ROUTE_UTILITY, SAFE, view_heartbeat, NULL },
 	{ "/__lbheartbeat__", ROUTE_UTILITY, SAFE, view_lbheartbeat, NULL },
 	{ "/__version__", ROUTE_UTILITY, SAFE, view_version, NULL },
+	{ "/batch", ROUTE_UTILITY, M_BIT(METHOD_POST), view_batch, NULL },
 };
 
 /*

@@ -30,21 +30,22 @@ env_get(char *const *envp, const char *name)
 static void
 decode_headers(struct request *req, char *const *envp)
 {
+	char *const	*e;
 	char		 name[64];
 	const char	*v, *eq;
 	size_t		 i, len;
 	enum header	 h;
 
-	for (; *envp != NULL; envp++) {
-		if (strncmp(*envp, "HTTP_", 5) != 0)
+	for (e = envp; *e != NULL; e++) {
+		if (strncmp(*e, "HTTP_", 5) != 0)
 			continue;
-		if ((eq = strchr(*envp, '=')) == NULL)
+		if ((eq = strchr(*e, '=')) == NULL)
 			continue;
-		len = (size_t)(eq - *envp) - 5;
+		len = (size_t)(eq - *e) - 5;
 		if (len >= sizeof(name))
 			continue;
 		for (i = 0; i < len; i++)
-			name[i] = (*envp)[5 + i] == '_' ? '-' : (*envp)[5 + i];
+			name[i] = (*e)[5 + i] == '_' ? '-' : (*e)[5 + i];
 		if ((h = header_from_name(name, len)) != HDR__MAX)
 			request_set_header(req, h, eq + 1);
 	}

@@ -278,9 +278,12 @@ run_file(const char *file)
 		}
 		if ((state == REQ || state == BODY) &&
 		    strncmp(line, "=> ", 3) == 0) {
-			if (reqbody.len > 0)
-				request_take_body(&tc.req, buf_detach(&reqbody,
-				    &tc.req.bodylen), tc.req.bodylen);
+			if (reqbody.len > 0) {
+				size_t	 len;
+				char	*b = buf_detach(&reqbody, &len);
+
+				request_take_body(&tc.req, b, len);
+			}
 			tc.status = atoi(line + 3);
 			state = EXPECT;
 			continue;

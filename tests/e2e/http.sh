@@ -90,6 +90,20 @@ req GET '/v1/%C3%28'
 is "$STATUS" 400 "undecodable path"
 json '.message' '"Invalid URL path."' "undecodable path message"
 
+# --- a malformed body (POST /batch is the first endpoint that takes one)
+req POST /v1/batch -H 'Content-Type: application/json' -d '{"requests": ['
+is "$STATUS" 400 "malformed JSON body"
+json '.errno' '107' "malformed body errno"
+json '.details | length' '2' "malformed body details"
+req POST /v1/batch -H 'Content-Type: text/plain' -d '{"requests": []}'
+is "$STATUS" 415 "wrong content type"
+req POST /v1/batch -u alice:secret -H 'Content-Type: application/json' \
+    -d '{"defaults": {"method": "GET"}, "requests": [{"path": "/"}, {"path": "/__heartbeat__/"}, {"path": "/x"}]}'
+is "$STATUS" 200 "batch"
+json '[.responses[].status]' '[200,200,404]' "batch statuses"
+json '.responses[0].body.user.id' '"basicauth:d5b0026601f1b251974e09548d44155e16812e3c64ff7ae053fe3542e2ca1570"' "batch inherits Authorization"
+json '.responses[1].path' '"/v1/__heartbeat__"' "batch follows a redirect"
+
 # --- body limit: 413 with Kinto's JSON, through lighttpd
 head -c 5000 /dev/zero | tr '\0' 'a' > "$WORK/big"
 req POST /v1/ --data-binary @"$WORK/big" -H 'Content-Type: application/json'

@@ -9,3 +9,9 @@ GET /v1/__heartbeat__
 # the rest still answers
 GET /v1/__lbheartbeat__
 => 200
+
+# a sub-request failing with 503 makes the whole batch fail with it
+POST /v1/batch
+{"requests": [{"path": "/__lbheartbeat__"}, {"path": "/__heartbeat__"}]}
+=> 503
+{"storage": false}

@@ -31,3 +31,9 @@ Origin: http://a.example
 Access-Control-Request-Method: GET
 => 200
 < Access-Control-Allow-Methods: GET,HEAD,OPTIONS
+
+# POST /batch is refused on read-only servers
+POST /v1/batch
+{"requests": [{"path": "/"}]}
+=> 405
+{"errno": 115}
