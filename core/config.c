@@ -15,6 +15,7 @@
 #include <sodium.h>
 
 #include "core/config.h"
+#include "core/json.h"
 #include "core/util.h"
 
 struct directive;
@@ -38,6 +39,10 @@ struct loadstate {
 	char		*err;
 	size_t		 errsz;
 	bool		 failed;
+	const char	*text;		/* the file, as inih reads it */
+	int		 lineno;	/* of the line inih has read last */
+	bool		 at_line_start;
+	bool		 continuation;	/* that line starts with a blank */
 };
 
 #define FIELD(cfg, d, type)	((type *)(void *)((char *)(cfg) + (d)->off))
@@ -442,11 +447,21 @@ on_ini_pair(void *user, const char *section, const char *name,
 	islist = d->parse == parse_list || d->parse == parse_policies ||
 	    d->parse == parse_includes;
 	if (ls->seen[idx] != NULL) {
-		/* Same spelling again: a continuation line of a list. */
-		if (islist && strcmp(ls->spelling[idx], name) == 0) {
-			if (!d->parse(ls->cfg, d, value, ls->err, ls->errsz))
-				ls->failed = true;
-			return !ls->failed;
+		/*
+		 * inih hands over each continuation line (indented) under
+		 * the key it continues: lists add them up.
+		 */
+		if (ls->continuation && strcmp(ls->spelling[idx], name) == 0) {
+			if (islist) {
+				if (!d->parse(ls->cfg, d, value, ls->err,
+				    ls->errsz))
+					ls->failed = true;
+				return !ls->failed;
+			}
+			snprintf(ls->err, ls->errsz, "[%s] %s: only lists may "
+			    "continue on the next line", section, name);
+			ls->failed = true;
+			return 0;
 		}
 		/* "readonly" and "kinto.readonly" may agree, not differ. */
 		if (strcmp(ls->spelling[idx], name) != 0 &&
@@ -498,27 +513,26 @@ env_lookup(char *const *envp, const char *name)
 
 /*
  * Kinto decodes environment values as JSON when it can: a JSON string
- * loses its quotes, null means "not set"; numbers and booleans read the
- * same as text.  Returns a new string.
+ * loses its quotes and escapes, null means "not set" (the default);
+ * numbers and booleans read the same as text.  Returns a new string, or
+ * NULL for null.
  */
 static char *
 env_value(const char *v)
 {
-	struct buf	 b = { 0 };
-	size_t		 len = strlen(v);
+	cJSON	*j = NULL;
+	char	*out;
 
-	if (strcmp(v, "null") == 0)
-		return xstrdup("");
-	if (len < 2 || v[0] != '"' || v[len - 1] != '"')
+	if (json_parse(v, strlen(v), 1, &j, NULL) != JSON_OK)
 		return xstrdup(v);
-	for (v++, len -= 2; len > 0; v++, len--) {
-		if (*v == '\\' && len > 1) {
-			v++;
-			len--;
-		}
-		buf_putc(&b, *v);
-	}
-	return buf_detach(&b, NULL);
+	if (cJSON_IsNull(j))
+		out = NULL;
+	else if (cJSON_IsString(j))
+		out = xstrdup(j->valuestring);
+	else
+		out = xstrdup(v);
+	cJSON_Delete(j);
+	return out;
 }
 
 /* Reads the whole file, for inih and for the hash the root view shows. */
@@ -575,10 +589,39 @@ describe_file(struct config *cfg, const char *path, const char *text,
 	}
 }
 
+/*
+ * inih's line reader (fgets-like) over the file's text, which tells the
+ * handler where it is: the line number for messages, and whether the
+ * line is indented, i.e. continues the previous value.
+ */
+static char *
+read_line(char *out, int size, void *arg)
+{
+	struct loadstate	*ls = arg;
+	const char		*nl;
+	size_t			 n;
+
+	if (*ls->text == '\0' || size < 2)
+		return NULL;
+	if (ls->at_line_start) {
+		ls->lineno++;
+		ls->continuation = *ls->text == ' ' || *ls->text == '\t';
+	}
+	nl = strchr(ls->text, '\n');
+	n = nl != NULL ? (size_t)(nl - ls->text) + 1 : strlen(ls->text);
+	if (n > (size_t)size - 1)
+		n = (size_t)size - 1;
+	memcpy(out, ls->text, n);
+	out[n] = '\0';
+	ls->text += n;
+	ls->at_line_start = out[n - 1] == '\n';
+	return out;
+}
+
 static bool
 load_file(struct loadstate *ls, const char *path)
 {
-	char	*text = NULL;
+	char	*text = NULL, *msg;
 	size_t	 len;
 	int	 line;
 
@@ -587,18 +630,25 @@ load_file(struct loadstate *ls, const char *path)
 	describe_file(ls->cfg, path, text, len);
 	/*
 	 * Debian's inih exposes its options at run time: lines of any
-	 * length, and no inline ';' comments, as Python's configparser
-	 * (a ';' may be part of eos_message).
+	 * length, no inline ';' comments (as Python's configparser: a ';'
+	 * may be part of eos_message), and a stop at the first error, so
+	 * that the message is about the first problem of the file.
 	 */
 	ini_use_stack = false;
 	ini_allow_realloc = true;
 	ini_max_line = 1 << 20;
 	ini_allow_inline_comments = false;
 	ini_allow_multiline = true;
-	line = ini_parse_string(text, on_ini_pair, ls);
+	ini_stop_on_first_error = true;
+	ls->text = text;
+	ls->at_line_start = true;
+	line = ini_parse_stream(read_line, ls, on_ini_pair, ls);
 	free(text);
 	if (ls->failed) {
-		/* The handler's message is better than a line number. */
+		msg = xstrdup(ls->err);
+		snprintf(ls->err, ls->errsz, "%s:%d: %s", path, ls->lineno,
+		    msg);
+		free(msg);
 		return false;
 	}
 	if (line != 0) {
@@ -623,7 +673,8 @@ load_env(struct loadstate *ls, char *const *envp)
 			continue;
 		v = env_value(raw);
 		reset_list(ls->cfg, d);
-		ok = d->parse(ls->cfg, d, v, ls->err, ls->errsz);
+		ok = d->parse(ls->cfg, d, v != NULL ? v : d->def, ls->err,
+		    ls->errsz);
 		free(v);
 		if (!ok) {
 			/* Name the variable, not only the key. */

@@ -53,6 +53,12 @@ static const struct {
 	[KERR_BACKEND] = { 503, 201, "Service Unavailable",
 	    "Service temporary unavailable due to overloading or maintenance, "
 	    "please retry later." },
+	[KERR_INVALID_AUTH_TOKEN] = { 401, 105, "Unauthorized", NULL },
+	[KERR_BADJSON] = { 400, 106, "Bad Request", NULL },
+	[KERR_MISSING_PARAMETERS] = { 400, 108, "Bad Request", NULL },
+	[KERR_INVALID_POSTED_DATA] = { 400, 109, "Bad Request", NULL },
+	[KERR_MISSING_LENGTH] = { 411, 112, "Length Required", NULL },
+	[KERR_TOO_MANY_REQUESTS] = { 429, 117, "Too Many Requests", NULL },
 };
 
 int

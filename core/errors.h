@@ -35,6 +35,13 @@ enum kerr {
 	KERR_UNSUPPORTED_MEDIA,	/* 415 107 */
 	KERR_INTERNAL,		/* 500 999 */
 	KERR_BACKEND,		/* 503 201 */
+	/* Defined by Kinto (errors.md) but used by no endpoint of it. */
+	KERR_INVALID_AUTH_TOKEN,	/* 401 105 */
+	KERR_BADJSON,		/* 400 106 */
+	KERR_MISSING_PARAMETERS,	/* 400 108 */
+	KERR_INVALID_POSTED_DATA,	/* 400 109 */
+	KERR_MISSING_LENGTH,	/* 411 112 */
+	KERR_TOO_MANY_REQUESTS,	/* 429 117 */
 	KERR__MAX
 };
 

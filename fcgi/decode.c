@@ -131,7 +131,10 @@ decode_body(struct request *req, char *const *envp, body_reader rd,
 	int64_t		 declared = -1, drained = 0;
 	ssize_t		 n;
 
-	/* "0", "" and absent all mean no declared length. */
+	/*
+	 * "0" is no body; "" and absent declare nothing: FastCGI ends the
+	 * body itself (the CGI mode's reader gives nothing then).
+	 */
 	if (cl != NULL && *cl != '\0' &&
 	    !str_to_i64(cl, 0, INT64_MAX, &declared))
 		declared = -1;
@@ -144,9 +147,16 @@ decode_body(struct request *req, char *const *envp, body_reader rd,
 			drained += n;
 		return;
 	}
+	/* RFC 3875, 4.2: never read more than CONTENT_LENGTH bytes. */
 	for (;;) {
-		buf_grow(&b, sizeof(sink));
-		n = rd(arg, b.data + b.len, sizeof(sink));
+		size_t want = sizeof(sink);
+
+		if (declared > 0 && (int64_t)b.len + (int64_t)want > declared)
+			want = (size_t)(declared - (int64_t)b.len);
+		if (want == 0)
+			break;
+		buf_grow(&b, want);
+		n = rd(arg, b.data + b.len, want);
 		if (n <= 0)
 			break;
 		b.len += (size_t)n;

@@ -43,12 +43,19 @@ read_fcgx(void *arg, char *out, size_t n)
 	return got < 0 ? -1 : got;
 }
 
+/*
+ * CGI: without CONTENT_LENGTH there is no body (RFC 3875, 4.1.2), and
+ * stdin may never reach its end.
+ */
 static ssize_t
 read_stdin(void *arg, char *out, size_t n)
 {
-	size_t	 got;
+	const char	*cl = getenv("CONTENT_LENGTH");
+	size_t		 got;
 
 	(void)arg;
+	if (cl == NULL || *cl == '\0')
+		return 0;
 	got = fread(out, 1, n, stdin);
 	return got == 0 && ferror(stdin) ? -1 : (ssize_t)got;
 }

@@ -76,6 +76,40 @@ done
 ok test ! -e "$WORK/cinto.sock"
 stack_stop
 
+# --- the unix socket: default mode, then a configured mode and owner,
+# and privileges dropped after it was opened (root only)
+cat > "$WORK/cinto.ini" <<'INI'
+[cinto]
+workers = 1
+INI
+stack_start socket || done_testing
+is "$(stat -c %a "$WORK/cinto.sock")" 660 "socket mode by default"
+stack_stop
+if [ "$(id -u)" -eq 0 ] && getent passwd nobody >/dev/null; then
+	cat > "$WORK/cinto.ini" <<'INI'
+[cinto]
+workers = 2
+socket_mode = 0666
+socket_owner = nobody:nogroup
+user = nobody
+group = nogroup
+INI
+	chown nobody:nogroup "$WORK/data" "$WORK/data"/* "$WORK/data/buckets" 2>/dev/null
+	chmod 755 "$WORK"
+	stack_start socket || done_testing
+	is "$(stat -c %a "$WORK/cinto.sock")" 666 "socket_mode"
+	is "$(stat -c %U:%G "$WORK/cinto.sock")" "nobody:nogroup" "socket_owner"
+	wait_for [ "$(workers_of "$CPID" | wc -l | tr -d ' ')" = 2 ]
+	is "$(ps -o user= -p "$CPID" | tr -d ' ')" nobody "master runs as user"
+	for p in $(workers_of "$CPID"); do
+		is "$(ps -o user= -p "$p" | tr -d ' ')" nobody "worker runs as user"
+	done
+	req GET /v1/__heartbeat__
+	is "$STATUS" 200 "heartbeat as nobody"
+	stack_stop
+	chown -R root:root "$WORK/data"
+fi
+
 # --- recycling: a worker is replaced after max_requests
 cat > "$WORK/cinto.ini" <<'INI'
 [cinto]
