@@ -78,29 +78,10 @@ json_oom(void)
 }
 
 /*
- * Memory that cJSON_Delete() will free must come from cJSON's hooks.
- * With the default hooks malloc() may fail; like xmalloc(), give up.
+ * Strings in nodes are freed by cJSON_Delete() through cJSON's hooks:
+ * free() both before json_init() and after (xmalloc() is malloc()), so
+ * xmalloc() and xstrndup() may allocate them.
  */
-static void *
-jalloc(size_t n)
-{
-	void	*p;
-
-	if ((p = cJSON_malloc(n)) == NULL)
-		json_oom();
-	return p;
-}
-
-static char *
-jstrndup(const char *s, size_t n)
-{
-	char	*p;
-
-	p = jalloc(n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
 
 /* A bare node of the given type (cJSON has no public constructor). */
 static cJSON *
@@ -411,9 +392,9 @@ parse_string(struct parser *ps, char **out)
 			return false;
 	}
 	if (esc)
-		*out = jstrndup(ps->sb.data, ps->sb.len);
+		*out = xstrndup(ps->sb.data, ps->sb.len);
 	else
-		*out = jstrndup(start, (size_t)(p - start));
+		*out = xstrndup(start, (size_t)(p - start));
 	ps->p = p + 1;
 	return true;
 }
@@ -426,7 +407,7 @@ parse_number(struct parser *ps, cJSON **out)
 
 	if ((n = number_span(ps->p, ps->end, &at, &msg)) == 0)
 		return fail(ps, JSON_ESYNTAX, at, msg);
-	if ((*out = number_node(jstrndup(ps->p, n))) == NULL)
+	if ((*out = number_node(xstrndup(ps->p, n))) == NULL)
 		return fail(ps, JSON_ERANGE, ps->p, E_BIG);
 	ps->p += n;
 	return true;
@@ -799,7 +780,7 @@ json_new_int(int64_t i)
 	n = snprintf(t, sizeof(t), "%" PRId64, i);
 	if ((v = cJSON_CreateNumber((double)i)) == NULL)
 		json_oom();
-	v->valuestring = jstrndup(t, (size_t)n);
+	v->valuestring = xstrndup(t, (size_t)n);
 	return v;
 }
 
@@ -815,7 +796,7 @@ json_new_number_text(const char *text)
 	end = text + len;
 	if (len == 0 || number_span(text, end, &at, &msg) != len)
 		return NULL;
-	return number_node(jstrndup(text, len));
+	return number_node(xstrndup(text, len));
 }
 
 cJSON *
@@ -824,7 +805,7 @@ json_new_string(const char *s)
 	cJSON	*v;
 
 	v = new_node(cJSON_String);
-	v->valuestring = jstrndup(s, strlen(s));
+	v->valuestring = xstrndup(s, strlen(s));
 	return v;
 }
 
@@ -836,7 +817,7 @@ json_add_int(cJSON *obj, const char *key, int64_t i)
 	if (obj == NULL || key == NULL || !cJSON_IsObject(obj))
 		return NULL;
 	v = json_new_int(i);
-	v->string = jstrndup(key, strlen(key));
+	v->string = xstrndup(key, strlen(key));
 	cJSON_AddItemToArray(obj, v);
 	return v;
 }

@@ -15,6 +15,16 @@ all_ok() {	# all_ok N PATH: N requests, all 200
 
 count_workers() { workers_of "$CPID" | wc -l | tr -d ' '; }
 
+# slow_post SECONDS OUTFILE: a FastCGI request whose 5-byte body arrives
+# in two parts, SECONDS apart, so a worker is busy with it meanwhile.
+slow_post() {
+	( printf 'ab'; sleep "$1"; printf 'cde' ) |
+	    env -i REQUEST_METHOD=POST REQUEST_URI=/v1/ CONTENT_LENGTH=5 \
+	    SERVER_NAME=x SERVER_PORT=80 cgi-fcgi -bind -connect \
+	    "$WORK/cinto.sock" > "$2" 2>&1 &
+	client=$!
+}
+
 # --- respawn: a worker killed with SIGKILL is replaced
 cat > "$WORK/cinto.ini" <<'INI'
 [cinto]
@@ -133,11 +143,7 @@ workers = 1
 grace_seconds = 10
 INI
 stack_start socket || done_testing
-( printf 'ab'; sleep 1; printf 'cde' ) |
-    env -i REQUEST_METHOD=POST REQUEST_URI=/v1/ CONTENT_LENGTH=5 \
-    SERVER_NAME=x SERVER_PORT=80 cgi-fcgi -bind -connect "$WORK/cinto.sock" \
-    > "$WORK/inflight" 2>&1 &
-client=$!
+slow_post 1 "$WORK/inflight"
 sleep 0.4
 kill -TERM "$CPID"
 wait "$client"
@@ -154,11 +160,7 @@ workers = 1
 grace_seconds = 1
 INI
 stack_start socket || done_testing
-( printf 'ab'; sleep 4; printf 'cde' ) |
-    env -i REQUEST_METHOD=POST REQUEST_URI=/v1/ CONTENT_LENGTH=5 \
-    SERVER_NAME=x SERVER_PORT=80 cgi-fcgi -bind -connect "$WORK/cinto.sock" \
-    > "$WORK/stuck" 2>&1 &
-client=$!
+slow_post 3 "$WORK/stuck"
 sleep 0.4
 t0=$(date +%s)
 kill -TERM "$CPID"
