@@ -15,6 +15,7 @@
 #include "core/util.h"
 
 static enum log_format	 log_format = LOG_JSON;
+static pid_t		 log_pid;	/* getpid() once per process */
 
 static const char *const level_names[LOG_LEVEL__MAX] = {
 	"error",	/* LOG_ERROR */
@@ -22,10 +23,12 @@ static const char *const level_names[LOG_LEVEL__MAX] = {
 	"info",		/* LOG_INFO */
 };
 
+/* Called again in each worker after fork(): the pid changes. */
 void
 log_setup(enum log_format f)
 {
 	log_format = f;
+	log_pid = getpid();
 }
 
 /* UTC with milliseconds: 2026-11-29T03:57:33.123Z */
@@ -81,7 +84,8 @@ fields_new(const char *level)
 	timestamp(ts);
 	o = cJSON_CreateObject();
 	cJSON_AddItemToObject(o, "time", json_new_string(ts));
-	cJSON_AddItemToObject(o, "pid", json_new_int((int64_t)getpid()));
+	cJSON_AddItemToObject(o, "pid", json_new_int((int64_t)(log_pid != 0 ?
+	    log_pid : getpid())));
 	cJSON_AddItemToObject(o, "level", json_new_string(level));
 	return o;
 }

@@ -23,6 +23,7 @@ enum log_level {
 	LOG_LEVEL__MAX
 };
 
+/* Sets the format; call it in every process (it notes the pid). */
 void	 log_setup(enum log_format);
 void	 log_msg(enum log_level, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
