@@ -272,9 +272,9 @@ parse_listen(struct config *cfg, const struct directive *d, const char *v,
 	int64_t		 port;
 
 	if (*v != '\0' && strchr(v, '/') == NULL) {
+		/* An empty host (":9000") means every interface. */
 		colon = strrchr(v, ':');
-		if (colon == NULL || colon == v ||
-		    !str_to_i64(colon + 1, 1, 65535, &port))
+		if (colon == NULL || !str_to_i64(colon + 1, 1, 65535, &port))
 			return fail(err, errsz, d, "\"%s\" is neither "
 			    "HOST:PORT nor the path of a unix socket", v);
 	}

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -55,7 +56,7 @@ live_current(const struct pool *p)
 static void
 spawn(struct pool *p)
 {
-	pid_t	 pid;
+	pid_t	 pid, master = getpid();
 	int	 status;
 
 	if ((pid = fork()) < 0) {
@@ -64,6 +65,13 @@ spawn(struct pool *p)
 		return;
 	}
 	if (pid == 0) {
+		/*
+		 * Die with the master (a lone worker would serve a stale
+		 * configuration), including a master gone before prctl().
+		 */
+		prctl(PR_SET_PDEATHSIG, SIGTERM);
+		if (getppid() != master)
+			_exit(0);
 		/* The worker sets its own signals, from an empty mask. */
 		sigprocmask(SIG_UNBLOCK, &p->sigs, NULL);
 		status = worker_run(p->listen_fd, p->cfg);

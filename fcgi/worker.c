@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <fcgiapp.h>
@@ -110,9 +109,6 @@ worker_run(int listen_fd, const struct config *cfg)
 	char			 err[512];
 	int			 rc;
 
-	/* Die with the master: a lone worker would serve a stale config. */
-	prctl(PR_SET_PDEATHSIG, SIGTERM);
-
 	/*
 	 * Stop signals are blocked except inside ppoll(), so they can only
 	 * arrive between requests: a request in progress always finishes,
@@ -124,16 +120,19 @@ worker_run(int listen_fd, const struct config *cfg)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 	sigemptyset(&block);
 	sigaddset(&block, SIGTERM);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGQUIT);
 	sigprocmask(SIG_BLOCK, &block, &during_wait);
 	sigdelset(&during_wait, SIGTERM);
 	sigdelset(&during_wait, SIGINT);
 	sigdelset(&during_wait, SIGHUP);
+	sigdelset(&during_wait, SIGQUIT);
 
 	if (!core_init(cfg, err, sizeof(err)))
 		log_msg(LOG_ERROR, "storage: %s (will retry)", err);
@@ -164,6 +163,12 @@ worker_run(int listen_fd, const struct config *cfg)
 			continue;
 		}
 		serve(cfg, fr.envp, read_fcgx, &fr, write_fcgx, fr.out);
+		/*
+		 * Never keep the connection (FCGI_KEEP_CONN): this loop
+		 * only watches the listening socket, and a kept connection
+		 * would pin a worker of the pool to one server connection.
+		 */
+		fr.keepConnection = 0;
 		FCGX_Finish_r(&fr);
 		served++;
 	}

@@ -10,8 +10,8 @@
 struct config;
 
 /*
- * Serves FastCGI requests on listen_fd until SIGTERM, SIGINT or SIGHUP
- * (each finishes the request in progress first) or until max_requests
+ * Serves FastCGI requests on listen_fd until SIGTERM, SIGINT, SIGHUP or
+ * SIGQUIT (each finishes the request in progress first) or until max_requests
  * have been served.  Returns the process exit status: 0 when it stopped
  * as asked or was recycled.
  */

@@ -100,6 +100,8 @@ stack_start() {
 			    -e "s|^var.state_dir .*|var.state_dir = \"$WORK/data\"|" \
 			    "$TOP/etc/lighttpd-socket.conf" > "$WORK/lighttpd.conf"
 			if [ -z "$CPID" ]; then
+				# A socket left by a stopped run would look ready.
+				rm -f "$WORK/cinto.sock"
 				CINTO_DATA_DIR=${CINTO_DATA_DIR:-$WORK/data} \
 				    "$CINTO" -c "$WORK/cinto.ini" \
 				    --listen "$WORK/cinto.sock" \
@@ -163,7 +165,7 @@ done_testing() {
 		grep -h -A 30 -e 'ERROR: AddressSanitizer' -e 'runtime error:' \
 		    -e 'ERROR: LeakSanitizer' "$WORK"/*.log >&2
 	fi
-	if [ "$T_FAIL" -ne 0 ]; then
+	if [ "$T_FAIL" -ne 0 ] && [ -z "${KEEP:-}" ]; then
 		echo "--- cinto log:" >&2; tail -n 20 "$WORK/cinto.log" 2>/dev/null >&2
 		echo "--- lighttpd log:" >&2; tail -n 20 "$WORK/lighttpd.log" 2>/dev/null >&2
 	fi

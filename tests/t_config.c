@@ -278,6 +278,11 @@ t_sections(void)
 		T_INT(c.max_body_bytes, 4294967296LL);
 		config_free(&c);
 	}
+	/* An empty host listens on every interface. */
+	if (GOOD(&c, "[cinto]\nlisten = :8080\n", NULL)) {
+		T_STR(c.listen, ":8080");
+		config_free(&c);
+	}
 	if (GOOD(&c, "[cinto]\nlisten = [::1]:8888\nsocket_mode = 777\n",
 	    NULL)) {
 		T_STR(c.listen, "[::1]:8888");
@@ -506,7 +511,6 @@ t_rejections(void)
 
 	/* Listen addresses. */
 	BAD("[cinto]\nlisten = localhost\n", NULL, "listen");
-	BAD("[cinto]\nlisten = :8080\n", NULL, "listen");
 	BAD("[cinto]\nlisten = localhost:0\n", NULL, "listen");
 	BAD("[cinto]\nlisten = localhost:65536\n", NULL, "listen");
 	BAD("[cinto]\nlisten = localhost:http\n", NULL, "listen");
