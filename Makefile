@@ -65,6 +65,9 @@ TEST_BINS	= $(TEST_SRCS:tests/%.c=$(B)/tests/%)
 
 .PHONY: all cinto deps build run test check unit e2e bench install uninstall clean
 .SUFFIXES:
+# Keep objects make considers intermediate (the tests.o): no "rm" after
+# the tally, which must stay the last line.
+.SECONDARY:
 
 all: cinto
 
