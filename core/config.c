@@ -14,6 +14,7 @@
 #include <ini.h>
 #include <sodium.h>
 
+#include "core/auth.h"
 #include "core/config.h"
 #include "core/json.h"
 #include "core/util.h"
@@ -292,7 +293,7 @@ parse_policies(struct config *cfg, const struct directive *d,
 
 	strlist_append_words(&words, v);
 	for (i = 0; i < words.n && ok; i++)
-		if (strcmp(words.v[i], "basicauth") != 0)
+		if (auth_policy_find(words.v[i]) == NULL)
 			ok = fail(err, errsz, d, "unknown authentication "
 			    "policy \"%s\" (available: basicauth)",
 			    words.v[i]);
