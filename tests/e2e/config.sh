@@ -55,5 +55,15 @@ json '.settings' '{"batch_max_requests":7,"readonly":true,"explicit_permissions"
 req POST /v1/ -d ""
 is "$STATUS" 405 "readonly from the environment"
 lacks_header Allow "read-only 405 has no Allow"
+stack_stop
+
+# End of service passed: 410 for every request, through lighttpd.
+KINTO_EOS=2001-01-01 stack_start socket || done_testing
+for p in /v1/ /v1/__heartbeat__ /buckets /v1/nothing; do
+	req GET "$p"
+	is "$STATUS" 410 "eos passed: $p"
+	json '.errno' '202' "eos errno: $p"
+	has_header 'Alert: {"code":"hard-eol","message":null,"url":"https://kinto.readthedocs.io/"}' "hard-eol alert: $p"
+done
 
 done_testing
