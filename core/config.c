@@ -246,6 +246,39 @@ parse_eos(struct config *cfg, const struct directive *d, const char *v,
 	    "optionally followed by THH:MM[:SS])", v);
 }
 
+/* Kinto's module path is accepted for the memory cache. */
+static bool
+parse_cache_backend(struct config *cfg, const struct directive *d,
+    const char *v, char *err, size_t errsz)
+{
+	const char	*name;
+
+	if (strcmp(v, "sqlite") == 0)
+		name = "sqlite";
+	else if (strcmp(v, "memory") == 0 ||
+	    strcmp(v, "kinto.core.cache.memory") == 0)
+		name = "memory";
+	else
+		return fail(err, errsz, d, "\"%s\" is not one of sqlite, "
+		    "memory (kinto.core.cache.memory)", v);
+	return parse_str(cfg, d, name, err, errsz);
+}
+
+/* SQLite's synchronous: NORMAL, or FULL for a sync on every commit. */
+static bool
+parse_synchronous(struct config *cfg, const struct directive *d,
+    const char *v, char *err, size_t errsz)
+{
+	if (str_casecmp(v, "normal") == 0)
+		*FIELD(cfg, d, bool) = false;
+	else if (str_casecmp(v, "full") == 0)
+		*FIELD(cfg, d, bool) = true;
+	else
+		return fail(err, errsz, d, "\"%s\" is not one of normal, full",
+		    v);
+	return true;
+}
+
 /* Kinto's module paths are accepted for the backends we have. */
 static bool
 parse_storage_backend(struct config *cfg, const struct directive *d,
@@ -360,6 +393,9 @@ static const struct directive directives[] = {
 	    "10", 1, 3600),
 	K("storage_backend", parse_storage_backend, storage_backend, "sqlite",
 	    0, 0),
+	K("cache_backend", parse_cache_backend, cache_backend, "sqlite", 0, 0),
+	K("cache_max_size_bytes", parse_int, cache_max_size_bytes, "524288",
+	    1024, 1LL << 40),
 	K("includes", parse_includes, includes, "", 0, 0),
 	K("multiauth.policies", parse_policies, multiauth_policies, "", 0, 0),
 	K("userid_hmac_secret", parse_str, userid_hmac_secret, "", 0, 0),
@@ -377,6 +413,11 @@ static const struct directive directives[] = {
 	C("max_body_bytes", parse_int, max_body_bytes, "8388608", 1024,
 	    1LL << 32),
 	C("json_max_depth", parse_int, json_max_depth, "128", 8, 10000),
+	C("sqlite_synchronous", parse_synchronous, sqlite_sync_full, "normal",
+	    0, 0),
+	C("sqlite_busy_timeout_ms", parse_int, sqlite_busy_timeout_ms, "5000",
+	    1, 600000),
+	C("max_open_buckets", parse_int, max_open_buckets, "64", 1, 100000),
 };
 
 #define NDIRECTIVES	(sizeof(directives) / sizeof(directives[0]))
@@ -731,7 +772,8 @@ config_free(struct config *cfg)
 
 	for (d = directives; d < directives + NDIRECTIVES; d++) {
 		if (d->parse == parse_str || d->parse == parse_listen ||
-		    d->parse == parse_storage_backend)
+		    d->parse == parse_storage_backend ||
+		    d->parse == parse_cache_backend)
 			free(*FIELD(cfg, d, char *));
 		else
 			reset_list(cfg, d);

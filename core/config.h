@@ -64,6 +64,8 @@ struct config {
 	char		*eos_url;		/* NULL: project_docs */
 	int64_t		 heartbeat_timeout_seconds;
 	char		*storage_backend;	/* "sqlite" or "memory" */
+	char		*cache_backend;		/* "sqlite" or "memory" */
+	int64_t		 cache_max_size_bytes;	/* memory cache */
 	struct strlist	 includes;
 	struct strlist	 multiauth_policies;
 	char		*userid_hmac_secret;
@@ -81,6 +83,9 @@ struct config {
 	char		*group;
 	int64_t		 max_body_bytes;
 	int64_t		 json_max_depth;
+	bool		 sqlite_sync_full;	/* synchronous = FULL */
+	int64_t		 sqlite_busy_timeout_ms;
+	int64_t		 max_open_buckets;
 
 	/* What the root view shows of the file (utilities.md, "config"). */
 	char		*file_path;		/* NULL: no file */

@@ -15,6 +15,7 @@
 
 #include <cJSON.h>
 
+struct cache;
 struct route;
 struct storage;
 
@@ -49,5 +50,7 @@ void		 ctx_base_url(const struct ctx *, struct buf *);
  * failed; NULL when it still cannot be opened (a 503 for the caller).
  */
 struct storage	*ctx_storage(struct ctx *);
+/* The cache of this process, likewise. */
+struct cache	*ctx_cache(struct ctx *);
 
 #endif

@@ -16,11 +16,14 @@
 #include "core/log.h"
 #include "core/router.h"
 #include "core/util.h"
+#include "storage/cache.h"
 #include "storage/storage.h"
 
 static const struct config	*core_cfg;
 static struct storage		*core_st;
+static struct cache		*core_cache;
 static int64_t			 core_st_retry_us;	/* next reopen */
+static int64_t			 core_cache_retry_us;
 
 #define REOPEN_INTERVAL_US	1000000
 
@@ -31,9 +34,25 @@ open_storage(char *err, size_t errsz)
 		.backend = core_cfg->storage_backend,
 		.data_dir = core_cfg->data_dir,
 		.readonly = core_cfg->readonly,
+		.sync_full = core_cfg->sqlite_sync_full,
+		.busy_timeout_ms = core_cfg->sqlite_busy_timeout_ms,
+		.max_open_buckets = core_cfg->max_open_buckets,
 	};
 
 	return storage_open(&set, &core_st, err, errsz) == ST_OK;
+}
+
+static bool
+open_cache(char *err, size_t errsz)
+{
+	struct cache_settings	 set = {
+		.backend = core_cfg->cache_backend,
+		.data_dir = core_cfg->data_dir,
+		.max_size_bytes = core_cfg->cache_max_size_bytes,
+		.busy_timeout_ms = core_cfg->sqlite_busy_timeout_ms,
+	};
+
+	return cache_open(&set, &core_cache, err, errsz) == ST_OK;
 }
 
 bool
@@ -46,14 +65,17 @@ core_init(const struct config *cfg, char *err, size_t errsz)
 		return false;
 	}
 	json_init();
-	return open_storage(err, errsz);
+	/* The storage makes data_dir: it goes first. */
+	return open_storage(err, errsz) && open_cache(err, errsz);
 }
 
 void
 core_fini(void)
 {
 	storage_close(core_st);
+	cache_close(core_cache);
 	core_st = NULL;
+	core_cache = NULL;
 	core_cfg = NULL;
 }
 
@@ -69,6 +91,20 @@ ctx_storage(struct ctx *ctx)
 	}
 	ctx->st = core_st;
 	return core_st;
+}
+
+struct cache *
+ctx_cache(struct ctx *ctx)
+{
+	char	 err[256];
+
+	(void)ctx;
+	if (core_cache == NULL && mono_us() >= core_cache_retry_us) {
+		if (!open_cache(err, sizeof(err)))
+			log_msg(LOG_ERROR, "cache: %s", err);
+		core_cache_retry_us = mono_us() + REOPEN_INTERVAL_US;
+	}
+	return core_cache;
 }
 
 void

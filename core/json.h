@@ -135,6 +135,13 @@ cJSON		*json_new_string(const char *s);
  */
 cJSON		*json_add_int(cJSON *obj, const char *key, int64_t);
 
+/*
+ * Appends a byte string whose memcmp() order is json_compare()'s, with
+ * NULL (a missing value) after every value: the sort key the SQLite
+ * backend compares in SQL.  Equal values give equal keys.
+ */
+void		 json_sort_key(struct buf *b, const cJSON *v);
+
 /* Room for any number printed from a double, NUL included. */
 #define JSON_NUMBUF	32
 

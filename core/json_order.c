@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "core/json.h"
+#include "core/util.h"
 
 /* Objects up to this size are sorted on the stack. */
 #define SMALL_OBJECT	16
@@ -269,4 +270,110 @@ json_equal(const cJSON *a, const cJSON *b)
 			return false;
 	}
 	return json_compare(a, b) == 0;
+}
+
+/* ==== Sort keys: json_compare() as memcmp() ==== */
+
+static void
+key_string(struct buf *b, const char *s)
+{
+	const unsigned char	*p;
+
+	/*
+	 * Byte order is code point order, but for our U+0000 (0xC0 0x80),
+	 * which sorts first: 0x00 ends the string, 0x01 escapes.
+	 */
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == 0xC0 && p[1] == 0x80) {
+			buf_add(b, "\x01\x01", 2);
+			p++;
+		} else if (*p == 0x01)
+			buf_add(b, "\x01\x02", 2);
+		else
+			buf_putc(b, (char)*p);
+	}
+	buf_putc(b, '\0');
+}
+
+/*
+ * A number as 0x03 then: 0x80 for zero; 0x81, the biased exponent
+ * (8 bytes, big-endian) and the significant digits ending in 0x00 for a
+ * positive number; 0x7F and the same bytes inverted for a negative one.
+ */
+static void
+key_number(struct buf *b, const char *text)
+{
+	struct num	 n;
+	unsigned char	 e[8], d;
+	uint64_t	 biased;
+	size_t		 i;
+	int		 c;
+
+	num_scan(text, &n);
+	if (n.a == n.ae && n.f == n.fe) {
+		buf_putc(b, (char)0x80);
+		return;
+	}
+	buf_putc(b, n.neg ? 0x7F : (char)0x81);
+	biased = (uint64_t)n.exp ^ (UINT64_C(1) << 63);
+	for (i = 0; i < 8; i++) {
+		e[i] = (unsigned char)(biased >> (56 - 8 * i));
+		buf_putc(b, (char)(n.neg ? ~e[i] : e[i]));
+	}
+	for (i = 0; (c = num_digit(&n, i)) != -1; i++) {
+		d = (unsigned char)c;
+		buf_putc(b, (char)(n.neg ? ~d : d));
+	}
+	buf_putc(b, n.neg ? (char)0xFF : 0);
+}
+
+void
+json_sort_key(struct buf *b, const cJSON *v)
+{
+	const cJSON	*small[SMALL_OBJECT], **m, *c;
+	char		 tmp[JSON_NUMBUF];
+	size_t		 n, i;
+
+	switch (v == NULL ? -1 : rank(v)) {
+	case -1:
+		buf_putc(b, 0x07);	/* missing: after everything */
+		return;
+	case 0:
+		buf_putc(b, 0x01);
+		return;
+	case 1:
+		buf_putc(b, 0x02);
+		key_string(b, v->valuestring);
+		return;
+	case 2:
+		buf_putc(b, 0x03);
+		key_number(b, json_number_text(v, tmp));
+		return;
+	case 3:
+		buf_putc(b, 0x04);
+		buf_putc(b, cJSON_IsTrue(v) ? 1 : 0);
+		return;
+	case 4:
+		buf_putc(b, 0x05);
+		for (c = v->child; c != NULL; c = c->next)
+			json_sort_key(b, c);
+		buf_putc(b, 0x00);
+		return;
+	case 5:
+		buf_putc(b, 0x06);
+		m = sorted_members(v, &n, small);
+		for (i = 0; i < n; i++) {
+			buf_putc(b, 0x01);	/* a member follows */
+			key_string(b, m[i]->string);
+			json_sort_key(b, m[i]);
+		}
+		buf_putc(b, 0x00);
+		if (m != small)
+			free(m);
+		return;
+	default:			/* raw: as a string after objects */
+		buf_putc(b, 0x08);
+		key_string(b, v->valuestring);
+		return;
+	}
 }

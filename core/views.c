@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "core/util.h"
 #include "core/views.h"
+#include "storage/cache.h"
 #include "storage/storage.h"
 
 #define HTTP_API_VERSION	"1.23"
@@ -100,15 +101,19 @@ enum kerr
 view_heartbeat(struct ctx *ctx)
 {
 	struct storage	*st;
+	struct cache	*c;
 	cJSON		*o;
-	bool		 ok;
+	bool		 st_ok, cache_ok;
 
 	st = ctx_storage(ctx);
-	ok = st != NULL && storage_health(st,
+	st_ok = st != NULL && storage_health(st,
 	    ctx->cfg->heartbeat_timeout_seconds * 1000) == ST_OK;
+	c = ctx_cache(ctx);
+	cache_ok = c != NULL && cache_health(c) == ST_OK;
 	o = cJSON_CreateObject();
-	cJSON_AddItemToObject(o, "storage", cJSON_CreateBool(ok));
-	response_set_json(ctx->resp, ok ? 200 : 503, o);
+	cJSON_AddItemToObject(o, "storage", cJSON_CreateBool(st_ok));
+	cJSON_AddItemToObject(o, "cache", cJSON_CreateBool(cache_ok));
+	response_set_json(ctx->resp, st_ok && cache_ok ? 200 : 503, o);
 	return KERR_OK;
 }
 

@@ -1,7 +1,8 @@
 /*
- * sqlite_sql.h — every SQL statement of the SQLite backend, fixed at
- * build time and named by an enum (STYLE.md, "SQLite"): prepared once per
- * connection, values always bound, never spliced.
+ * sqlite_sql.h — the fixed SQL of the SQLite backend, named by an enum
+ * (STYLE.md, "SQLite"): prepared once per connection, values always
+ * bound, never spliced.  (List queries are composed in sqlite_query.c
+ * from fixed fragments only; their values are bound too.)
  */
 #ifndef CINTO_SQLITE_SQL_H
 #define CINTO_SQLITE_SQL_H
@@ -9,8 +10,26 @@
 enum sql {
 	SQL_HEALTH_READ,
 	SQL_HEALTH_WRITE,
+	SQL_OBJ_GET,
+	SQL_OBJ_UPSERT,
+	SQL_TS_GET,
+	SQL_TS_SET,
+	SQL_TS_INIT,
+	SQL_PURGE,
+	SQL_PURGE_BEFORE,
+	SQL_TREE_OBJECTS,
+	SQL_TREE_TIMESTAMPS,
+	SQL_LOG_APPEND,
+	SQL_LOG_READ,
+	SQL_BUCKET_FILE,	/* server.db only */
+	SQL_BUCKET_FILE_SET,	/* server.db only */
+	SQL_BUCKET_FILE_DEL,	/* server.db only */
+	SQL_BUCKET_FILES,	/* server.db only */
 	SQL__MAX
 };
+
+/* Statements from here on exist in server.db only. */
+#define SQL_SERVER_ONLY	SQL_BUCKET_FILE
 
 static const char *const sql_text[SQL__MAX] = {
 	/* SQL_HEALTH_READ: touches the schema, not a constant. */
@@ -18,17 +37,110 @@ static const char *const sql_text[SQL__MAX] = {
 	/* SQL_HEALTH_WRITE */
 	"INSERT INTO meta (name, value) VALUES ('heartbeat', ?1) "
 	"ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+	/* SQL_OBJ_GET */
+	"SELECT last_modified, deleted, data FROM objects "
+	"WHERE parent = ?1 AND resource = ?2 AND id = ?3",
+	/* SQL_OBJ_UPSERT */
+	"INSERT INTO objects (parent, resource, id, last_modified, deleted, "
+	"data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+	"ON CONFLICT (parent, resource, id) DO UPDATE SET "
+	"last_modified = excluded.last_modified, deleted = excluded.deleted, "
+	"data = excluded.data",
+	/* SQL_TS_GET */
+	"SELECT last_modified FROM timestamps "
+	"WHERE parent = ?1 AND resource = ?2",
+	/* SQL_TS_SET */
+	"INSERT INTO timestamps (parent, resource, last_modified) "
+	"VALUES (?1, ?2, ?3) ON CONFLICT (parent, resource) DO UPDATE SET "
+	"last_modified = excluded.last_modified",
+	/* SQL_TS_INIT: a list read for the first time keeps this "now". */
+	"INSERT OR IGNORE INTO timestamps (parent, resource, last_modified) "
+	"VALUES (?1, ?2, ?3)",
+	/* SQL_PURGE */
+	"DELETE FROM objects WHERE parent = ?1 AND resource = ?2 AND "
+	"deleted = 1",
+	/* SQL_PURGE_BEFORE */
+	"DELETE FROM objects WHERE parent = ?1 AND resource = ?2 AND "
+	"deleted = 1 AND last_modified < ?3",
+	/* SQL_TREE_OBJECTS: parent = uri or below ("uri/..."; '0' follows
+	 * '/' in byte order). */
+	"DELETE FROM objects WHERE parent = ?1 OR "
+	"(parent >= ?1 || '/' AND parent < ?1 || '0')",
+	/* SQL_TREE_TIMESTAMPS */
+	"DELETE FROM timestamps WHERE parent = ?1 OR "
+	"(parent >= ?1 || '/' AND parent < ?1 || '0')",
+	/* SQL_LOG_APPEND */
+	"INSERT INTO changes (timestamp, action, resource, uri, user_id, "
+	"data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+	/* SQL_LOG_READ */
+	"SELECT seq, timestamp, action, resource, uri, user_id, data "
+	"FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+	/* SQL_BUCKET_FILE */
+	"SELECT file FROM bucket_files WHERE id = ?1",
+	/* SQL_BUCKET_FILE_SET */
+	"INSERT INTO bucket_files (id, file) VALUES (?1, ?2) "
+	"ON CONFLICT (id) DO UPDATE SET file = excluded.file",
+	/* SQL_BUCKET_FILE_DEL */
+	"DELETE FROM bucket_files WHERE id = ?1",
+	/* SQL_BUCKET_FILES */
+	"SELECT file FROM bucket_files",
 };
 
+/* The tables every file has: objects, list timestamps, change log. */
+#define SCHEMA_COMMON \
+	"CREATE TABLE objects (" \
+	"  parent        TEXT NOT NULL," \
+	"  resource      TEXT NOT NULL," \
+	"  id            TEXT NOT NULL," \
+	"  last_modified INTEGER NOT NULL," \
+	"  deleted       INTEGER NOT NULL DEFAULT 0," \
+	"  data          TEXT NOT NULL," \
+	"  PRIMARY KEY (parent, resource, id)" \
+	") WITHOUT ROWID;" \
+	/* Serves _since and sorts on last_modified; unique as sync.md \
+	 * requires of a list's timestamps. */ \
+	"CREATE UNIQUE INDEX objects_since ON objects " \
+	"  (parent, resource, last_modified);" \
+	"CREATE TABLE timestamps (" \
+	"  parent        TEXT NOT NULL," \
+	"  resource      TEXT NOT NULL," \
+	"  last_modified INTEGER NOT NULL," \
+	"  PRIMARY KEY (parent, resource)" \
+	") WITHOUT ROWID;" \
+	"CREATE TABLE changes (" \
+	"  seq           INTEGER PRIMARY KEY AUTOINCREMENT," \
+	"  timestamp     INTEGER NOT NULL," \
+	"  action        TEXT NOT NULL," \
+	"  resource      TEXT NOT NULL," \
+	"  uri           TEXT NOT NULL," \
+	"  user_id       TEXT," \
+	"  data          TEXT" \
+	");"
+
 /*
- * Schema migrations of server.db: entry i brings user_version i to
- * i + 1, inside one transaction.
+ * Migrations: entry i brings PRAGMA user_version from i to i + 1,
+ * inside one transaction.
  */
 static const char *const server_migrations[] = {
 	"CREATE TABLE meta ("
 	"  name  TEXT PRIMARY KEY NOT NULL,"
 	"  value"
 	") WITHOUT ROWID;",
+	SCHEMA_COMMON
+	/* Which file holds a live bucket: buckets/<id>.<random>.db; a
+	 * bucket created again gets a new file (sqlite.c says why). */
+	"CREATE TABLE bucket_files ("
+	"  id   TEXT PRIMARY KEY NOT NULL,"
+	"  file TEXT NOT NULL"
+	") WITHOUT ROWID;",
+};
+
+static const char *const bucket_migrations[] = {
+	"CREATE TABLE meta ("
+	"  name  TEXT PRIMARY KEY NOT NULL,"
+	"  value"
+	") WITHOUT ROWID;",
+	SCHEMA_COMMON,
 };
 
 #endif

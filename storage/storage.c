@@ -32,6 +32,23 @@ storage_find(const char *name)
 	return NULL;
 }
 
+bool
+storage_valid_id(const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; id[i] != '\0'; i++) {
+		if ((id[i] >= 'a' && id[i] <= 'z') ||
+		    (id[i] >= 'A' && id[i] <= 'Z') ||
+		    (id[i] >= '0' && id[i] <= '9'))
+			continue;
+		if (i > 0 && (id[i] == '_' || id[i] == '-'))
+			continue;
+		return false;
+	}
+	return i > 0 && i <= ST_ID_MAX;
+}
+
 enum st_rc
 storage_open(const struct storage_settings *set, struct storage **out,
     char *err, size_t errsz)

@@ -677,6 +677,65 @@ test_order(void)
 	cJSON_Delete(v);
 }
 
+static int
+key_cmp(const cJSON *a, const cJSON *b)
+{
+	struct buf	 x = { 0 }, y = { 0 };
+	size_t		 n;
+	int		 c;
+
+	json_sort_key(&x, a);
+	json_sort_key(&y, b);
+	n = x.len < y.len ? x.len : y.len;
+	c = memcmp(x.data, y.data, n);
+	if (c == 0)
+		c = (x.len > y.len) - (x.len < y.len);
+	buf_free(&x);
+	buf_free(&y);
+	return (c > 0) - (c < 0);
+}
+
+/* json_sort_key(): memcmp order is json_compare order, missing last. */
+static void
+test_sort_key(void)
+{
+	static const char *const vals[] = {
+	    "null", "\"\"", "\"\\u0000\"", "\"\\u0001\"", "\"a\"",
+	    "\"a\\u0000\"", "\"a\\u0001b\"", "\"ab\"", "\"B\"", "\"\u00e9\"",
+	    "\"\\ud83d\\ude00\"", "-1e300", "-12345678901234567891",
+	    "-12345678901234567890", "-2.5", "-2", "-0.123", "-0.12", "-1e-400",
+	    "0", "-0", "0.0", "1e-400", "0.12", "0.123", "1", "1.0", "10", "1e1",
+	    "9.5", "12345678901234567890", "12345678901234567891", "1e300",
+	    "false", "true", "[]", "[null]", "[1]", "[1.0]", "[1,2]", "[2]",
+	    "[[]]", "[{}]", "{}", "{\"\":1}", "{\"a\":1}", "{\"a\":1.0}",
+	    "{\"a\":1,\"b\":2}", "{\"a\":2}", "{\"b\":1}",
+	    "{\"a\":{\"b\":[1,{}]}}", NULL };
+	cJSON	*v[64];
+	size_t	 i, j, n;
+
+	for (n = 0; vals[n] != NULL; n++)
+		T(json_parse(vals[n], strlen(vals[n]), 16, &v[n], NULL) ==
+		    JSON_OK);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < n; j++) {
+			int want = json_compare(v[i], v[j]);
+
+			want = (want > 0) - (want < 0);
+			if (key_cmp(v[i], v[j]) != want) {
+				fprintf(stderr, "sort key: %s vs %s\n",
+				    vals[i], vals[j]);
+				T(0);
+			} else
+				T(1);
+		}
+		T(key_cmp(v[i], NULL) < 0);
+		T(key_cmp(NULL, v[i]) > 0);
+	}
+	T(key_cmp(NULL, NULL) == 0);
+	for (i = 0; i < n; i++)
+		cJSON_Delete(v[i]);
+}
+
 int
 main(void)
 {
@@ -688,5 +747,6 @@ main(void)
 	test_builders();
 	test_equal();
 	test_order();
+	test_sort_key();
 	return t_report();
 }

@@ -45,7 +45,7 @@ is "$(tr -d '\r' < "$BODY" | sed '1,/^$/d' | wc -c)" 0 "HEAD has no body"
 # --- heartbeats and version
 req GET /v1/__heartbeat__
 is "$STATUS" 200 "heartbeat"
-json '.' '{"storage":true}' "heartbeat body"
+json '.' '{"storage":true,"cache":true}' "heartbeat body"
 req GET /v1/__lbheartbeat__
 is "$STATUS" 200 "lbheartbeat"
 json '.' '{}' "lbheartbeat body"

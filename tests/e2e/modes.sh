@@ -30,7 +30,7 @@ ok test -n "$spid"
 env -i REQUEST_METHOD=GET REQUEST_URI=/v1/__heartbeat__ SERVER_NAME=x \
     SERVER_PORT=80 cgi-fcgi -bind -connect "$WORK/spawn.sock" > "$WORK/sp" 2>&1
 ok grep -q '^Status: 200' "$WORK/sp"
-ok grep -q '{"storage":true}' "$WORK/sp"
+ok grep -q '{"storage":true,"cache":true}' "$WORK/sp"
 kill -TERM "$spid" 2>/dev/null
 wait_for sh -c "! kill -0 $spid"
 
@@ -82,7 +82,7 @@ kill -TERM "$LPID"; wait "$LPID"; LPID=
 
 # --- the command line
 out=$(CINTO_DATA_DIR="$WORK/data" "$CINTO" request GET /v1/__heartbeat__)
-case "$out" in "HTTP/1.1 200 OK"*'{"storage":true}'*) pass ;; *) fail "cli: $out" ;; esac
+case "$out" in "HTTP/1.1 200 OK"*'{"storage":true,"cache":true}'*) pass ;; *) fail "cli: $out" ;; esac
 CINTO_DATA_DIR="$WORK/data" "$CINTO" request GET /v1/nope > /dev/null
 is $? 1 "cli exit status on 404"
 

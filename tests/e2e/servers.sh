@@ -90,7 +90,7 @@ check_server() {
 	is "$(header Location)" "http://127.0.0.1:$PORT/v1/" "$n: redirect to /v1/"
 	req GET /v1/__heartbeat__
 	is "$STATUS" 200 "$n: heartbeat"
-	json '.' '{"storage":true}' "$n: heartbeat"
+	json '.' '{"storage":true,"cache":true}' "$n: heartbeat"
 	req GET /v1/ -u alice:secret
 	json '.user.id' "\"$ALICE\"" "$n: Authorization reaches cinto"
 	req POST /v1/buckets -H 'Content-Type: application/json' \
