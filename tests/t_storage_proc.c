@@ -1,0 +1,341 @@
+/*
+ * t_storage_proc.c — the SQLite backend under several processes, as the
+ * worker pool uses it:
+ *
+ *  - concurrency: 4 processes x 500 writes into one collection, each
+ *    write with a change log entry in its transaction: no error, the
+ *    count right, every timestamp unique, and strictly increasing in
+ *    commit order (the log's order);
+ *  - crash: a writer killed with SIGKILL in the middle of a transaction,
+ *    and another killed at a random moment of a stream of commits: the
+ *    files pass PRAGMA integrity_check, every acknowledged write is
+ *    there, nothing of the killed transaction is.
+ */
+#include <glob.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "core/json.h"
+#include "core/util.h"
+#include "storage/storage.h"
+#include "tests/t.h"
+
+#define NPROC		4
+#define NWRITES		500
+#define COLL		"/buckets/b/collections/c"
+
+static char	 dir[] = "/tmp/t_storage_proc.XXXXXX";
+
+static struct storage *
+open_st(void)
+{
+	struct storage_settings	 set = {
+		.backend = "sqlite", .data_dir = dir, .busy_timeout_ms = 20000,
+		.max_open_buckets = 8 };
+	struct storage		*st = NULL;
+	char			 err[256];
+
+	if (storage_open(&set, &st, err, sizeof(err)) != ST_OK)
+		fprintf(stderr, "open: %s\n", err);
+	return st;
+}
+
+static void
+setup(void)
+{
+	struct st_ref	 b = { "bucket", "", "b" };
+	struct st_ref	 c = { "collection", "/buckets/b", "c" };
+	struct storage	*st = open_st();
+	cJSON		*empty = cJSON_CreateObject();
+
+	T(storage_create(st, &b, empty, ST_TS_NONE, NULL) == ST_OK);
+	T(storage_create(st, &c, empty, ST_TS_NONE, NULL) == ST_OK);
+	cJSON_Delete(empty);
+	storage_close(st);
+}
+
+/* One write: the record and its log entry in one transaction. */
+static enum st_rc
+write_one(struct storage *st, const char *id, int64_t *ts)
+{
+	struct st_ref		 r = { "record", COLL, id };
+	struct st_change	 ch = { "create", "record", NULL, NULL, 0, NULL };
+	cJSON			*data, *out = NULL;
+	enum st_rc		 rc;
+	char			 uri[128];
+
+	data = cJSON_CreateObject();
+	cJSON_AddItemToObject(data, "who", json_new_string(id));
+	if ((rc = storage_begin(st, true)) != ST_OK)
+		goto done;
+	if ((rc = storage_create(st, &r, data, ST_TS_NONE, &out)) != ST_OK) {
+		storage_rollback(st);
+		goto done;
+	}
+	snprintf(uri, sizeof(uri), "%s/records/%s", COLL, id);
+	ch.uri = uri;
+	ch.timestamp = *ts = (int64_t)cJSON_GetObjectItem(out,
+	    "last_modified")->valuedouble;
+	ch.data = out;
+	if ((rc = storage_log_append(st, "b", &ch)) != ST_OK) {
+		storage_rollback(st);
+		goto done;
+	}
+	rc = storage_commit(st);
+done:
+	cJSON_Delete(data);
+	cJSON_Delete(out);
+	return rc;
+}
+
+static int
+writer(int k)
+{
+	struct storage	*st = open_st();
+	int64_t		 ts, last = 0;
+	char		 id[32];
+	int		 i, bad = 0;
+
+	for (i = 0; i < NWRITES && st != NULL; i++) {
+		snprintf(id, sizeof(id), "p%d-%d", k, i);
+		if (write_one(st, id, &ts) != ST_OK || ts <= last)
+			bad++;
+		last = ts;
+	}
+	storage_close(st);
+	return st == NULL || bad > 0 ? 1 : 0;
+}
+
+static void
+test_concurrency(void)
+{
+	struct st_sort	 asc[] = { { "last_modified", 1 } };
+	struct st_query	 q = { "record", COLL, NULL, 0, asc, 1, NULL, false, 0 };
+	struct storage	*st;
+	cJSON		*list = NULL, *log = NULL, *e;
+	pid_t		 pids[NPROC];
+	int64_t		 n = 0, prev = 0, ts;
+	int		 k, status, ok = 1;
+
+	setup();
+	for (k = 0; k < NPROC; k++)
+		if ((pids[k] = fork()) == 0)
+			_exit(writer(k));
+	for (k = 0; k < NPROC; k++) {
+		waitpid(pids[k], &status, 0);
+		T(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	}
+	st = open_st();
+	T(storage_count(st, &q, &n) == ST_OK);
+	T_INT(n, NPROC * NWRITES);
+	T(storage_list(st, &q, &list) == ST_OK);
+	T_INT(cJSON_GetArraySize(list), NPROC * NWRITES);
+	/* Unique: sorted ascending, each strictly above the one before. */
+	cJSON_ArrayForEach(e, list) {
+		ts = (int64_t)cJSON_GetObjectItem(e, "last_modified")->valuedouble;
+		if (ts <= prev)
+			ok = 0;
+		prev = ts;
+	}
+	T(ok);
+	/* In commit order (the log's): strictly increasing too. */
+	T(storage_log_read(st, "b", 0, 0, &log) == ST_OK);
+	T_INT(cJSON_GetArraySize(log), NPROC * NWRITES);
+	prev = 0;
+	ok = 1;
+	cJSON_ArrayForEach(e, log) {
+		ts = (int64_t)cJSON_GetObjectItem(e, "timestamp")->valuedouble;
+		if (ts <= prev)
+			ok = 0;
+		prev = ts;
+	}
+	T(ok);
+	/* The list timestamp is the largest ever given. */
+	T(storage_timestamp(st, "record", COLL, &ts) == ST_OK);
+	T_INT(ts, prev);
+	cJSON_Delete(list);
+	cJSON_Delete(log);
+	storage_close(st);
+}
+
+/* PRAGMA integrity_check of every database file: all "ok". */
+static int
+integrity_ok(void)
+{
+	glob_t		 g;
+	sqlite3		*db;
+	sqlite3_stmt	*s;
+	char		*pat;
+	size_t		 i;
+	int		 ok = 1;
+
+	pat = xasprintf("%s/buckets/*.db", dir);
+	if (glob(pat, 0, NULL, &g) != 0) {
+		free(pat);
+		return 0;
+	}
+	for (i = 0; i < g.gl_pathc; i++) {
+		if (sqlite3_open(g.gl_pathv[i], &db) != SQLITE_OK ||
+		    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s,
+		    NULL) != SQLITE_OK)
+			ok = 0;
+		else {
+			if (sqlite3_step(s) != SQLITE_ROW || strcmp((const char *)
+			    sqlite3_column_text(s, 0), "ok") != 0)
+				ok = 0;
+			sqlite3_finalize(s);
+		}
+		sqlite3_close(db);
+	}
+	globfree(&g);
+	free(pat);
+	return ok;
+}
+
+static bool
+present(struct storage *st, const char *id)
+{
+	struct st_ref	 r = { "record", COLL, id };
+	cJSON		*o = NULL;
+	enum st_rc	 rc = storage_get(st, &r, false, &o);
+
+	cJSON_Delete(o);
+	return rc == ST_OK;
+}
+
+/*
+ * A writer that commits 20 records, then writes 20 more in one
+ * transaction and stops there, telling the parent, which kills it.
+ */
+static void
+test_kill_in_transaction(void)
+{
+	struct storage	*st;
+	int		 fds[2], i, missing = 0, leaked = 0;
+	char		 id[32], c;
+	pid_t		 pid;
+	int64_t		 ts;
+
+	if (pipe(fds) != 0) {
+		T(0);
+		return;
+	}
+	if ((pid = fork()) == 0) {
+		struct st_ref	 r = { "record", COLL, NULL };
+		cJSON		*d = cJSON_CreateObject();
+
+		close(fds[0]);
+		st = open_st();
+		for (i = 0; i < 20; i++) {
+			snprintf(id, sizeof(id), "kept-%d", i);
+			if (write_one(st, id, &ts) != ST_OK)
+				_exit(1);
+		}
+		storage_begin(st, true);
+		for (i = 0; i < 20; i++) {
+			snprintf(id, sizeof(id), "lost-%d", i);
+			r.id = id;
+			storage_create(st, &r, d, ST_TS_NONE, NULL);
+		}
+		if (write(fds[1], "x", 1) != 1)
+			_exit(1);
+		pause();
+		_exit(0);
+	}
+	close(fds[1]);
+	T(read(fds[0], &c, 1) == 1);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	close(fds[0]);
+	T(integrity_ok());
+	st = open_st();
+	for (i = 0; i < 20; i++) {
+		snprintf(id, sizeof(id), "kept-%d", i);
+		if (!present(st, id))
+			missing++;
+		snprintf(id, sizeof(id), "lost-%d", i);
+		if (present(st, id))
+			leaked++;
+	}
+	T_INT(missing, 0);
+	T_INT(leaked, 0);
+	storage_close(st);
+}
+
+/*
+ * A writer committing as fast as it can, reporting each acknowledged
+ * id, killed at a random moment: every acknowledged write survives.
+ */
+static void
+test_kill_anytime(int round)
+{
+	struct storage	*st;
+	FILE		*acks;
+	char		 line[64], id[32];
+	int		 fds[2], n = 0, missing = 0, i;
+	pid_t		 pid;
+	int64_t		 ts;
+
+	if (pipe(fds) != 0) {
+		T(0);
+		return;
+	}
+	if ((pid = fork()) == 0) {
+		close(fds[0]);
+		st = open_st();
+		for (i = 0; ; i++) {
+			snprintf(id, sizeof(id), "r%d-%d", round, i);
+			if (write_one(st, id, &ts) != ST_OK)
+				_exit(1);
+			/* Acknowledged only once committed. */
+			snprintf(line, sizeof(line), "%s\n", id);
+			if (write(fds[1], line, strlen(line)) < 0)
+				_exit(1);
+		}
+	}
+	close(fds[1]);
+	usleep((useconds_t)(20000 + (rand() % 80) * 1000));
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	T(integrity_ok());
+	st = open_st();
+	acks = fdopen(fds[0], "r");
+	while (fgets(line, sizeof(line), acks) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		n++;
+		if (!present(st, line))
+			missing++;
+	}
+	fclose(acks);
+	T(n > 0);
+	T_INT(missing, 0);
+	storage_close(st);
+}
+
+int
+main(void)
+{
+	char	*cmd;
+	int	 i;
+
+	json_init();
+	srand((unsigned)time(NULL));
+	if (mkdtemp(dir) == NULL)
+		return 1;
+	test_concurrency();
+	test_kill_in_transaction();
+	for (i = 0; i < 5; i++)
+		test_kill_anytime(i);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		T(0);
+	free(cmd);
+	return t_report();
+}
