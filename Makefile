@@ -117,12 +117,17 @@ check: cinto $(TEST_BINS)
 
 bench:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST) $(DEB_BENCH)
-	@$(MAKE) --no-print-directory cinto $(B)/tests/bench/hello
+	@$(MAKE) --no-print-directory cinto $(B)/tests/bench/hello \
+	    $(B)/tests/bench/storage
 	@B=$(B) sh tests/bench/run.sh
+	@$(B)/tests/bench/storage sqlite
 
 # The benchmarks' ceiling needs libfcgi only.
 $(B)/tests/bench/hello: $(B)/tests/bench/hello.o
 	@$(CC) $(LDFLAGS) -o $@ $< -lfcgi
+
+$(B)/tests/bench/storage: $(B)/tests/bench/storage.o $(B)/libcinto.a
+	@$(CC) $(LDFLAGS) -o $@ $< $(B)/libcinto.a $(LDLIBS)
 
 install: cinto
 	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man8 \
