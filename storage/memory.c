@@ -53,6 +53,7 @@ struct memory_storage {
 	size_t		 nundo;
 	size_t		*log_lens;	/* log sizes at begin, for rollback */
 	size_t		 nlog_lens;
+	cJSON		*logs_saved;	/* bucket -> entries a txn removed */
 };
 
 #define M(st)	((struct memory_storage *)(st))
@@ -196,7 +197,7 @@ parent_alive(struct memory_storage *m, const char *parent)
 	const cJSON	*b;
 
 	if (!st_parent_bucket(parent, bid))
-		return true;
+		return strncmp(parent, "/buckets/", 9) != 0;
 	b = obj_find(list_find(m, "bucket", "", NULL), bid, NULL);
 	return b != NULL && !cJSON_IsTrue(cJSON_GetObjectItem(b, "deleted"));
 }
@@ -232,6 +233,8 @@ undo_clear(struct memory_storage *m)
 	free(m->log_lens);
 	m->log_lens = NULL;
 	m->nlog_lens = 0;
+	cJSON_Delete(m->logs_saved);
+	m->logs_saved = NULL;
 }
 
 static void
@@ -310,6 +313,14 @@ memory_rollback(struct storage *st)
 		}
 	}
 	for (i = 0; i < m->nlogs; i++) {
+		cJSON	*saved = cJSON_DetachItemFromObjectCaseSensitive(
+			    m->logs_saved, m->logs[i].bucket);
+
+		/* Emptied by a tree delete: as it was at that moment. */
+		if (saved != NULL) {
+			cJSON_Delete(m->logs[i].entries);
+			m->logs[i].entries = saved;
+		}
 		n = i < m->nlog_lens ? m->log_lens[i] : 0;
 		while ((size_t)cJSON_GetArraySize(m->logs[i].entries) > n)
 			cJSON_DeleteItemFromArray(m->logs[i].entries,
@@ -405,6 +416,10 @@ memory_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 	if (out != NULL)
 		*out = NULL;
 	if (m->readonly)
+		return ST_EINVAL;
+	/* Bucket ids name files in the SQLite backend: same rule here. */
+	if (strcmp(r->resource, "bucket") == 0 && *r->parent == '\0' &&
+	    !storage_valid_id(r->id))
 		return ST_EINVAL;
 	if (!parent_alive(m, r->parent))
 		return ST_NOTFOUND;
@@ -607,11 +622,20 @@ memory_delete_tree(struct storage *st, const char *uri)
 	}
 	/* A bucket's whole tree: its change log goes with it. */
 	if (st_parent_bucket(uri, bid) && strchr(uri + 9, '/') == NULL)
-		for (i = 0; i < m->nlogs; i++)
-			if (strcmp(m->logs[i].bucket, bid) == 0)
-				while (cJSON_GetArraySize(m->logs[i].entries) > 0)
-					cJSON_DeleteItemFromArray(
-					    m->logs[i].entries, 0);
+		for (i = 0; i < m->nlogs; i++) {
+			if (strcmp(m->logs[i].bucket, bid) != 0)
+				continue;
+			if (m->in_txn) {
+				if (m->logs_saved == NULL)
+					m->logs_saved = cJSON_CreateObject();
+				if (!cJSON_HasObjectItem(m->logs_saved, bid))
+					cJSON_AddItemToObject(m->logs_saved,
+					    bid, cJSON_Duplicate(
+					    m->logs[i].entries, true));
+			}
+			while (cJSON_GetArraySize(m->logs[i].entries) > 0)
+				cJSON_DeleteItemFromArray(m->logs[i].entries, 0);
+		}
 	return ST_OK;
 }
 
@@ -641,6 +665,8 @@ memory_log_append(struct storage *st, const char *bucket,
 	if (m->readonly)
 		return ST_EINVAL;
 	if (bucket != NULL) {
+		if (!storage_valid_id(bucket))
+			return ST_NOTFOUND;
 		snprintf(parent, sizeof(parent), "/buckets/%s", bucket);
 		if (!parent_alive(m, parent))
 			return ST_NOTFOUND;

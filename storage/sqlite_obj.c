@@ -402,12 +402,6 @@ tree(struct sqlite_storage *s, const char *uri)
 	enum st_rc	 rc;
 	int		 src;
 
-	/* A whole bucket: its file goes (sqlite.c). */
-	if (st_parent_bucket(uri, bid) && strchr(uri + 9, '/') == NULL) {
-		if ((rc = sq_server(s, true, &d)) != ST_OK)
-			return rc;
-		return sq_doom_bucket(s, bid);
-	}
 	if ((rc = sq_file(s, uri, true, &d)) != ST_OK)
 		return rc == ST_NOTFOUND ? ST_OK : rc;
 	q = sq_stmt(d, SQL_TREE_OBJECTS);
@@ -416,7 +410,12 @@ tree(struct sqlite_storage *s, const char *uri)
 		return sq_rc(src);
 	q = sq_stmt(d, SQL_TREE_TIMESTAMPS);
 	sq_bind_text(q, 1, uri);
-	return sq_rc(sq_step_done(q));
+	if ((src = sq_step_done(q)) != SQLITE_OK)
+		return sq_rc(src);
+	/* A whole bucket: its change log goes too. */
+	if (st_parent_bucket(uri, bid) && strchr(uri + 9, '/') == NULL)
+		src = sq_step_done(sq_stmt(d, SQL_TREE_CHANGES));
+	return sq_rc(src);
 }
 
 enum st_rc

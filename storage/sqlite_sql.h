@@ -19,6 +19,7 @@ enum sql {
 	SQL_PURGE_BEFORE,
 	SQL_TREE_OBJECTS,
 	SQL_TREE_TIMESTAMPS,
+	SQL_TREE_CHANGES,
 	SQL_LOG_APPEND,
 	SQL_LOG_READ,
 	SQL_BUCKET_FILE,	/* server.db only */
@@ -69,6 +70,8 @@ static const char *const sql_text[SQL__MAX] = {
 	/* SQL_TREE_TIMESTAMPS */
 	"DELETE FROM timestamps WHERE parent = ?1 OR "
 	"(parent >= ?1 || '/' AND parent < ?1 || '0')",
+	/* SQL_TREE_CHANGES: the log of a bucket file, all of it. */
+	"DELETE FROM changes",
 	/* SQL_LOG_APPEND */
 	"INSERT INTO changes (timestamp, action, resource, uri, user_id, "
 	"data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
