@@ -10,6 +10,7 @@
 #include "core/json.h"
 #include "core/request.h"
 #include "core/util.h"
+#include "storage/storage.h"
 
 static const struct {
 	int		 status;
@@ -60,6 +61,25 @@ static const struct {
 	[KERR_MISSING_LENGTH] = { 411, 112, "Length Required", NULL },
 	[KERR_TOO_MANY_REQUESTS] = { 429, 117, "Too Many Requests", NULL },
 };
+
+enum kerr
+kerr_from_st(enum st_rc rc)
+{
+	switch (rc) {
+	case ST_OK:
+		return KERR_OK;
+	case ST_NOTFOUND:
+		return KERR_OBJECT_NOT_FOUND;
+	case ST_EXISTS:
+	case ST_CONFLICT:
+		return KERR_CONFLICT;
+	case ST_BUSY:
+	case ST_EBACKEND:
+		return KERR_BACKEND;
+	default:
+		return KERR_INTERNAL;
+	}
+}
 
 int
 kerr_status(enum kerr e)

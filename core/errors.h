@@ -45,6 +45,15 @@ enum kerr {
 	KERR__MAX
 };
 
+enum st_rc;
+
+/*
+ * The answer to a storage failure (DESIGN.md): a lock still busy after
+ * the timeout and a backend failure are 503 errno 201 (Retry-After), an
+ * integrity conflict 409 errno 122; a missing object 404 errno 110.
+ */
+enum kerr	 kerr_from_st(enum st_rc);
+
 /* The HTTP status and Kinto errno of an error. */
 int	 kerr_status(enum kerr);
 int	 kerr_errno(enum kerr);

@@ -109,8 +109,10 @@ struct st_sort {
  * A list request.  The sort must end with a unique key: core appends
  * last_modified (unique within a list) unless it is already there.
  * after, when not NULL, is an object holding the sort fields' values of
- * the last object of the previous page (a field it lacks stands for an
- * object missing it): only objects strictly after it in the sort order
+ * the last object of the previous page, each at its place as in an
+ * object ({"n": {"x": 2}} for the field n.x; Kinto's pagination token
+ * keeps "n.x" flat, core nests it), a field it lacks standing for an
+ * object missing it: only objects strictly after it in the sort order
  * are returned.
  */
 struct st_query {

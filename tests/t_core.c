@@ -16,6 +16,7 @@
 #include "core/json.h"
 #include "core/request.h"
 #include "core/util.h"
+#include "storage/storage.h"
 #include "tests/t.h"
 
 /* A string literal and its length, embedded NULs included. */
@@ -1000,6 +1001,31 @@ t_auth(void)
 	free(uid);
 }
 
+/* Storage failures become Kinto's errors (DESIGN.md, "Storage layout"). */
+static void
+t_storage_errors(void)
+{
+	struct config	 cfg;
+	struct response	 resp;
+	char		 err[256];
+
+	T(config_load(&cfg, NULL, (char *[]){ NULL }, err, sizeof(err)));
+	T_INT(kerr_from_st(ST_OK), KERR_OK);
+	T_INT(kerr_from_st(ST_NOTFOUND), KERR_OBJECT_NOT_FOUND);
+	T_INT(kerr_from_st(ST_CONFLICT), KERR_CONFLICT);
+	T_INT(kerr_from_st(ST_EXISTS), KERR_CONFLICT);
+	T_INT(kerr_from_st(ST_EBACKEND), KERR_BACKEND);
+	T_INT(kerr_from_st(ST_EINVAL), KERR_INTERNAL);
+	/* A lock still busy after the timeout: 503 errno 201, Retry-After. */
+	response_init(&resp);
+	error_respond(&cfg, &resp, kerr_from_st(ST_BUSY), NULL, NULL);
+	T_INT(resp.status, 503);
+	T_INT(resp.kinto_errno, 201);
+	T_STR(response_header(&resp, "Retry-After"), "3");
+	response_free(&resp);
+	config_free(&cfg);
+}
+
 int
 main(void)
 {
@@ -1014,5 +1040,6 @@ main(void)
 	t_response();
 	t_errors();
 	t_auth();
+	t_storage_errors();
 	return t_report();
 }

@@ -9,9 +9,12 @@
  *  - crash: a writer killed with SIGKILL in the middle of a transaction,
  *    and another killed at a random moment of a stream of commits: the
  *    files pass PRAGMA integrity_check, every acknowledged write is
- *    there, nothing of the killed transaction is.
+ *    there, nothing of the killed transaction is;
+ *  - a lock held past the busy timeout is ST_BUSY (503 for core);
+ *  - start-up removes orphan bucket files, and only them.
  */
 #include <glob.h>
+#include <utime.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -319,6 +322,85 @@ test_kill_anytime(int round)
 	storage_close(st);
 }
 
+/* Another process holds the bucket's write lock: ST_BUSY in time. */
+static void
+test_busy(void)
+{
+	struct storage_settings	 set = {
+		.backend = "sqlite", .data_dir = dir, .busy_timeout_ms = 200,
+		.max_open_buckets = 8 };
+	struct st_ref		 r = { "record", COLL, "busy" };
+	struct storage		*st = NULL;
+	sqlite3			*db;
+	glob_t			 g;
+	cJSON			*d = cJSON_CreateObject();
+	char			*pat, err[256];
+	int64_t			 t0;
+
+	pat = xasprintf("%s/buckets/b.*.db", dir);
+	T(glob(pat, 0, NULL, &g) == 0 && g.gl_pathc == 1);
+	T(sqlite3_open(g.gl_pathv[0], &db) == SQLITE_OK);
+	T(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK);
+	T(storage_open(&set, &st, err, sizeof(err)) == ST_OK);
+	t0 = mono_us();
+	T_INT(storage_create(st, &r, d, ST_TS_NONE, NULL), ST_BUSY);
+	T(mono_us() - t0 >= 150000 && mono_us() - t0 < 5000000);
+	sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	T_INT(storage_create(st, &r, d, ST_TS_NONE, NULL), ST_OK);
+	sqlite3_close(db);
+	storage_close(st);
+	globfree(&g);
+	free(pat);
+	cJSON_Delete(d);
+}
+
+static bool
+exists(const char *name)
+{
+	char	*p = xasprintf("%s/buckets/%s", dir, name);
+	bool	 r = access(p, F_OK) == 0;
+
+	free(p);
+	return r;
+}
+
+static void
+touch(const char *name, time_t age)
+{
+	struct utimbuf	 t = { time(NULL) - age, time(NULL) - age };
+	char		*p = xasprintf("%s/buckets/%s", dir, name);
+	FILE		*f = fopen(p, "w");
+
+	if (f != NULL)
+		fclose(f);
+	utime(p, &t);
+	free(p);
+}
+
+/* Orphans old enough go at start-up; young ones and live files stay. */
+static void
+test_orphans(void)
+{
+	struct storage	*st;
+	glob_t		 g;
+	char		*pat;
+
+	touch("gone.0123456789abcdef.db", 3600);
+	touch("gone.0123456789abcdef.db-wal", 3600);
+	touch("young.0123456789abcdef.db", 0);
+	st = open_st();
+	T(!exists("gone.0123456789abcdef.db"));
+	T(!exists("gone.0123456789abcdef.db-wal"));
+	T(exists("young.0123456789abcdef.db"));
+	pat = xasprintf("%s/buckets/b.*.db", dir);
+	T(glob(pat, 0, NULL, &g) == 0 && g.gl_pathc == 1);
+	if (g.gl_pathc > 0)
+		globfree(&g);
+	free(pat);
+	T(present(st, "kept-0"));
+	storage_close(st);
+}
+
 int
 main(void)
 {
@@ -333,6 +415,8 @@ main(void)
 	test_kill_in_transaction();
 	for (i = 0; i < 5; i++)
 		test_kill_anytime(i);
+	test_busy();
+	test_orphans();
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		T(0);
