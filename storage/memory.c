@@ -26,6 +26,7 @@ struct mlist {
 	int64_t		 ts;		/* list timestamp; 0: never set */
 	cJSON		**objs;
 	size_t		 n, cap;
+	cJSON		*acls;		/* id -> permissions, live objects */
 };
 
 struct mlog {
@@ -84,6 +85,7 @@ list_free(struct mlist *l)
 	for (i = 0; i < l->n; i++)
 		cJSON_Delete(l->objs[i]);
 	free(l->objs);
+	cJSON_Delete(l->acls);
 	free(l->resource);
 	free(l->parent);
 	free(l);
@@ -103,6 +105,7 @@ list_copy(const struct mlist *l)
 	c->objs = xcalloc(l->n, sizeof(*c->objs));
 	for (i = 0; i < l->n; i++)
 		c->objs[i] = cJSON_Duplicate(l->objs[i], true);
+	c->acls = l->acls != NULL ? cJSON_Duplicate(l->acls, true) : NULL;
 	return c;
 }
 
@@ -377,7 +380,7 @@ memory_timestamp(struct storage *st, const char *resource,
  */
 static enum st_rc
 store(struct memory_storage *m, struct mlist *l, cJSON *obj, const char *id,
-    int64_t forced, cJSON **out)
+    const cJSON *acl, int64_t forced, cJSON **out)
 {
 	int64_t		 ts;
 	size_t		 at;
@@ -388,6 +391,15 @@ store(struct memory_storage *m, struct mlist *l, cJSON *obj, const char *id,
 		return ST_CONFLICT;
 	}
 	st_object_set_meta(obj, id, ts);
+	/* Permissions: replaced when given, none for a tombstone. */
+	if (l->acls == NULL)
+		l->acls = cJSON_CreateObject();
+	if (cJSON_IsTrue(cJSON_GetObjectItem(obj, "deleted")))
+		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, id);
+	else if (acl != NULL) {
+		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, id);
+		cJSON_AddItemToObject(l->acls, id, cJSON_Duplicate(acl, true));
+	}
 	if (obj_find(l, id, &at) != NULL) {
 		cJSON_Delete(l->objs[at]);
 		l->objs[at] = obj;
@@ -406,7 +418,7 @@ store(struct memory_storage *m, struct mlist *l, cJSON *obj, const char *id,
 
 static enum st_rc
 memory_put(struct storage *st, const struct st_ref *r, const cJSON *data,
-    bool replace, int64_t ts, cJSON **out, bool *created)
+    const cJSON *acl, bool replace, int64_t ts, cJSON **out, bool *created)
 {
 	struct memory_storage	*m = M(st);
 	struct mlist		*l;
@@ -432,7 +444,10 @@ memory_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 	if (created != NULL)
 		*created = !live;
 	undo_note(m, r->resource, r->parent);
-	return store(m, l, st_object_from_data(data), r->id, ts, out);
+	/* A new object starts without permissions. */
+	if (!live && acl == NULL && l->acls != NULL)
+		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, r->id);
+	return store(m, l, st_object_from_data(data), r->id, acl, ts, out);
 }
 
 static enum st_rc	memory_delete_tree(struct storage *, const char *);
@@ -463,7 +478,7 @@ memory_delete(struct storage *st, const struct st_ref *r, int64_t ts,
 		free(uri);
 	}
 	undo_note(m, r->resource, r->parent);
-	return store(m, l, st_tombstone(), r->id, ts, out);
+	return store(m, l, st_tombstone(), r->id, NULL, ts, out);
 }
 
 /* Matching objects of the list, sorted, after the cursor: borrowed. */
@@ -513,6 +528,26 @@ memory_list(struct storage *st, const struct st_query *q, cJSON **out)
 	for (i = 0; i < n; i++)
 		cJSON_AddItemToArray(*out, cJSON_Duplicate(sel[i], true));
 	free(sel);
+	return ST_OK;
+}
+
+static enum st_rc
+memory_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
+{
+	struct memory_storage	*m = M(st);
+	struct mlist		*l;
+	const cJSON		*o, *a;
+
+	*out = NULL;
+	if (!parent_alive(m, r->parent))
+		return ST_NOTFOUND;
+	l = list_find(m, r->resource, r->parent, NULL);
+	o = obj_find(l, r->id, NULL);
+	if (o == NULL || cJSON_IsTrue(cJSON_GetObjectItem(o, "deleted")))
+		return ST_NOTFOUND;
+	a = l->acls != NULL ? cJSON_GetObjectItemCaseSensitive(l->acls,
+	    r->id) : NULL;
+	*out = a != NULL ? cJSON_Duplicate(a, true) : cJSON_CreateObject();
 	return ST_OK;
 }
 
@@ -702,7 +737,7 @@ memory_log_read(struct storage *st, const char *bucket, int64_t after_seq,
 
 const struct storage_ops storage_memory_ops = {
 	.name = "memory",
-	.version = 2,
+	.version = 3,
 	.open = memory_open,
 	.close = memory_close,
 	.health = memory_health,
@@ -720,4 +755,5 @@ const struct storage_ops storage_memory_ops = {
 	.delete_tree = memory_delete_tree,
 	.log_append = memory_log_append,
 	.log_read = memory_log_read,
+	.get_acl = memory_get_acl,
 };

@@ -719,7 +719,7 @@ sqlite_rollback(struct storage *st)
 
 const struct storage_ops storage_sqlite_ops = {
 	.name = "sqlite",
-	.version = 2,
+	.version = 3,
 	.open = sqlite_open,
 	.close = sqlite_close,
 	.health = sqlite_health,
@@ -737,4 +737,5 @@ const struct storage_ops storage_sqlite_ops = {
 	.delete_tree = sq_delete_tree,
 	.log_append = sq_log_append,
 	.log_read = sq_log_read,
+	.get_acl = sq_get_acl,
 };

@@ -93,7 +93,10 @@ enum st_rc	 sq_object(const char *id, int64_t ts, bool deleted,
 enum st_rc	 sq_get(struct storage *, const struct st_ref *, bool,
 		    cJSON **);
 enum st_rc	 sq_put(struct storage *, const struct st_ref *,
-		    const cJSON *, bool, int64_t, cJSON **, bool *);
+		    const cJSON *, const cJSON *, bool, int64_t, cJSON **,
+		    bool *);
+enum st_rc	 sq_get_acl(struct storage *, const struct st_ref *,
+		    cJSON **);
 enum st_rc	 sq_delete(struct storage *, const struct st_ref *, int64_t,
 		    cJSON **);
 enum st_rc	 sq_timestamp(struct storage *, const char *, const char *,

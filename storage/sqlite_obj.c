@@ -129,13 +129,13 @@ sq_get(struct storage *st, const struct st_ref *r, bool deleted, cJSON **out)
  */
 static enum st_rc
 write_object(struct sdb *d, const struct st_ref *r, const cJSON *data,
-    bool deleted, int64_t forced, int64_t *ts_out)
+    const cJSON *acl, bool deleted, int64_t forced, int64_t *ts_out)
 {
 	sqlite3_stmt	*st;
 	int64_t		 list, ts, newlist;
 	bool		 found;
-	char		*text;
-	size_t		 len;
+	char		*text, *acl_text = NULL;
+	size_t		 len, acl_len = 0;
 	enum st_rc	 rc;
 	int		 src;
 
@@ -150,9 +150,17 @@ write_object(struct sdb *d, const struct st_ref *r, const cJSON *data,
 	sqlite3_bind_int64(st, 4, ts);
 	sqlite3_bind_int(st, 5, deleted);
 	sqlite3_bind_text(st, 6, text, (int)len, SQLITE_STATIC);
+	/* A tombstone has no permissions. */
+	if (deleted)
+		sqlite3_bind_text(st, 7, "{}", 2, SQLITE_STATIC);
+	else if (acl != NULL) {
+		acl_text = json_print(acl, &acl_len);
+		sqlite3_bind_text(st, 7, acl_text, (int)acl_len, SQLITE_STATIC);
+	}
 	src = sq_step_done(st);
 	sqlite3_clear_bindings(st);
 	free(text);
+	free(acl_text);
 	if (src != SQLITE_OK)
 		return sq_rc(src);
 	if (newlist != list || !found) {
@@ -175,7 +183,8 @@ is_bucket(const struct st_ref *r)
 
 static enum st_rc
 put(struct sqlite_storage *s, const struct st_ref *r, const cJSON *data,
-    bool replace, int64_t forced, cJSON **out, bool *created)
+    const cJSON *acl, bool replace, int64_t forced, cJSON **out,
+    bool *created)
 {
 	struct sdb	*d;
 	cJSON		*obj;
@@ -199,7 +208,7 @@ put(struct sqlite_storage *s, const struct st_ref *r, const cJSON *data,
 	    (rc = sq_bucket_created(s, r->id)) != ST_OK)
 		return rc;
 	obj = st_object_from_data(data);
-	rc = write_object(d, r, obj, false, forced, &ts);
+	rc = write_object(d, r, obj, acl, false, forced, &ts);
 	if (rc == ST_OK && out != NULL) {
 		st_object_set_meta(obj, r->id, ts);
 		*out = obj;
@@ -210,7 +219,7 @@ put(struct sqlite_storage *s, const struct st_ref *r, const cJSON *data,
 
 enum st_rc
 sq_put(struct storage *st, const struct st_ref *r, const cJSON *data,
-    bool replace, int64_t ts, cJSON **out, bool *created)
+    const cJSON *acl, bool replace, int64_t ts, cJSON **out, bool *created)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
@@ -220,10 +229,10 @@ sq_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 	if (s->readonly)
 		return ST_EINVAL;
 	if (s->in_txn)
-		return put(s, r, data, replace, ts, out, created);
+		return put(s, r, data, acl, replace, ts, out, created);
 	if ((rc = st->ops->begin(st, true)) != ST_OK)
 		return rc;
-	if ((rc = put(s, r, data, replace, ts, out, created)) == ST_OK)
+	if ((rc = put(s, r, data, acl, replace, ts, out, created)) == ST_OK)
 		rc = st->ops->commit(st);
 	else
 		st->ops->rollback(st);
@@ -255,12 +264,53 @@ delete(struct sqlite_storage *s, const struct st_ref *r, int64_t forced,
 	if (is_bucket(r) && (rc = sq_doom_bucket(s, r->id)) != ST_OK)
 		return rc;
 	tomb = st_tombstone();
-	rc = write_object(d, r, tomb, true, forced, &ts);
+	rc = write_object(d, r, tomb, NULL, true, forced, &ts);
 	if (rc == ST_OK && out != NULL) {
 		st_object_set_meta(tomb, r->id, ts);
 		*out = tomb;
 	} else
 		cJSON_Delete(tomb);
+	return rc;
+}
+
+static enum st_rc
+get_acl(struct sqlite_storage *s, const struct st_ref *r, cJSON **out)
+{
+	struct sdb	*d;
+	sqlite3_stmt	*q;
+	enum st_rc	 rc;
+	int		 src;
+
+	if ((rc = sq_file(s, r->parent, false, &d)) != ST_OK)
+		return rc;
+	q = sq_stmt(d, SQL_OBJ_ACL);
+	sq_bind_text(q, 1, r->parent);
+	sq_bind_text(q, 2, r->resource);
+	sq_bind_text(q, 3, r->id);
+	src = sqlite3_step(q);
+	if (src == SQLITE_ROW && json_parse((const char *)
+	    sqlite3_column_text(q, 0), (size_t)sqlite3_column_bytes(q, 0),
+	    100, out, NULL) != JSON_OK)
+		src = SQLITE_CORRUPT;
+	sqlite3_reset(q);
+	if (src == SQLITE_DONE)
+		return ST_NOTFOUND;
+	return src == SQLITE_ROW ? ST_OK : sq_rc(src);
+}
+
+enum st_rc
+sq_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
+{
+	struct sqlite_storage	*s = S(st);
+	enum st_rc		 rc;
+
+	*out = NULL;
+	if (s->in_txn)
+		return get_acl(s, r, out);
+	if ((rc = st->ops->begin(st, false)) != ST_OK)
+		return rc;
+	rc = get_acl(s, r, out);
+	st->ops->rollback(st);
 	return rc;
 }
 

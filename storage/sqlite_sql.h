@@ -12,6 +12,7 @@ enum sql {
 	SQL_HEALTH_WRITE,
 	SQL_OBJ_GET,
 	SQL_OBJ_UPSERT,
+	SQL_OBJ_ACL,
 	SQL_TS_GET,
 	SQL_TS_SET,
 	SQL_TS_INIT,
@@ -41,12 +42,15 @@ static const char *const sql_text[SQL__MAX] = {
 	/* SQL_OBJ_GET */
 	"SELECT last_modified, deleted, data FROM objects "
 	"WHERE parent = ?1 AND resource = ?2 AND id = ?3",
-	/* SQL_OBJ_UPSERT */
+	/* SQL_OBJ_UPSERT: ?7 NULL keeps the permissions (none if new). */
 	"INSERT INTO objects (parent, resource, id, last_modified, deleted, "
-	"data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+	"data, acl) VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, '{}')) "
 	"ON CONFLICT (parent, resource, id) DO UPDATE SET "
 	"last_modified = excluded.last_modified, deleted = excluded.deleted, "
-	"data = excluded.data",
+	"data = excluded.data, acl = coalesce(?7, acl)",
+	/* SQL_OBJ_ACL */
+	"SELECT acl FROM objects "
+	"WHERE parent = ?1 AND resource = ?2 AND id = ?3 AND deleted = 0",
 	/* SQL_TS_GET */
 	"SELECT last_modified FROM timestamps "
 	"WHERE parent = ?1 AND resource = ?2",
@@ -120,6 +124,10 @@ static const char *const sql_text[SQL__MAX] = {
 	"  data          TEXT" \
 	");"
 
+/* An object's permissions live in its row: they go with it. */
+#define MIGRATION_ACL \
+	"ALTER TABLE objects ADD COLUMN acl TEXT NOT NULL DEFAULT '{}';"
+
 /*
  * Migrations: entry i brings PRAGMA user_version from i to i + 1,
  * inside one transaction.
@@ -136,6 +144,7 @@ static const char *const server_migrations[] = {
 	"  id   TEXT PRIMARY KEY NOT NULL,"
 	"  file TEXT NOT NULL"
 	") WITHOUT ROWID;",
+	MIGRATION_ACL,
 };
 
 static const char *const bucket_migrations[] = {
@@ -144,6 +153,7 @@ static const char *const bucket_migrations[] = {
 	"  value"
 	") WITHOUT ROWID;",
 	SCHEMA_COMMON,
+	MIGRATION_ACL,
 };
 
 #endif

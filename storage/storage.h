@@ -160,17 +160,20 @@ struct storage_ops {
 			    bool deleted, cJSON **out);
 	/*
 	 * Creates (ST_EXISTS if a live object has the id; a tombstone is
-	 * replaced) or, with replace, creates or replaces.  ts: a client
+	 * replaced) or, with replace, creates or replaces.  acl: the
+	 * object's permissions ({"read": [principals], ...}), or NULL to
+	 * keep those it has (none for a new object).  ts: a client
 	 * timestamp (sync.md, "Assigning a timestamp on write") or
 	 * ST_TS_NONE.  *out (may be NULL) gets the stored object and
 	 * *created whether it was new (may be NULL).
 	 */
 	enum st_rc	(*put)(struct storage *, const struct st_ref *,
-			    const cJSON *data, bool replace, int64_t ts,
-			    cJSON **out, bool *created);
+			    const cJSON *data, const cJSON *acl, bool replace,
+			    int64_t ts, cJSON **out, bool *created);
 	/*
-	 * Deletes a live object, leaving a tombstone (*out, may be NULL).
-	 * A bucket takes everything in it along (as delete_tree()).
+	 * Deletes a live object, leaving a tombstone (*out, may be NULL)
+	 * and no permissions.  A bucket takes everything in it along (as
+	 * delete_tree()).
 	 */
 	enum st_rc	(*delete)(struct storage *, const struct st_ref *,
 			    int64_t ts, cJSON **out);
@@ -214,6 +217,13 @@ struct storage_ops {
 	 */
 	enum st_rc	(*log_read)(struct storage *, const char *bucket,
 			    int64_t after_seq, int64_t limit, cJSON **out);
+	/* Version 3. */
+	/*
+	 * The permissions of a live object: an object mapping permission
+	 * names to arrays of principals (ST_NOTFOUND for none).
+	 */
+	enum st_rc	(*get_acl)(struct storage *, const struct st_ref *,
+			    cJSON **out);
 };
 
 /* Every backend's handle starts with this. */
@@ -281,14 +291,28 @@ static inline enum st_rc
 storage_create(struct storage *st, const struct st_ref *r,
     const cJSON *data, int64_t ts, cJSON **out)
 {
-	return st->ops->put(st, r, data, false, ts, out, NULL);
+	return st->ops->put(st, r, data, NULL, false, ts, out, NULL);
 }
 
 static inline enum st_rc
 storage_replace(struct storage *st, const struct st_ref *r,
     const cJSON *data, int64_t ts, cJSON **out, bool *created)
 {
-	return st->ops->put(st, r, data, true, ts, out, created);
+	return st->ops->put(st, r, data, NULL, true, ts, out, created);
+}
+
+/* create (replace false) or replace, setting the permissions too. */
+static inline enum st_rc
+storage_put(struct storage *st, const struct st_ref *r, const cJSON *data,
+    const cJSON *acl, bool replace, int64_t ts, cJSON **out, bool *created)
+{
+	return st->ops->put(st, r, data, acl, replace, ts, out, created);
+}
+
+static inline enum st_rc
+storage_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
+{
+	return st->ops->get_acl(st, r, out);
 }
 
 static inline enum st_rc
