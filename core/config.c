@@ -391,6 +391,11 @@ static const struct directive directives[] = {
 	K("eos_url", parse_str, eos_url, "", 0, 0),
 	K("heartbeat_timeout_seconds", parse_int, heartbeat_timeout_seconds,
 	    "10", 1, 3600),
+	K("paginate_by", parse_optint, paginate_by, "", 1, 1000000000),
+	K("storage_max_fetch_size", parse_int, storage_max_fetch_size,
+	    "10000", 1, 1000000000),
+	K("pagination_token_validity_seconds", parse_int,
+	    pagination_token_validity_seconds, "600", 1, BIG),
 	K("storage_backend", parse_storage_backend, storage_backend, "sqlite",
 	    0, 0),
 	K("cache_backend", parse_cache_backend, cache_backend, "sqlite", 0, 0),
@@ -432,6 +437,132 @@ config_directive(size_t n, const char **section, const char **def)
 	*section = directives[n].section;
 	*def = directives[n].def;
 	return directives[n].key;
+}
+
+/* Resources and permissions of <resource>_<perm>_principals keys. */
+static const char *const principal_resources[] = {
+	"bucket", "collection", "group", "record", "account", "history",
+	"user_data", "permissions", NULL };
+static const char *const principal_perms[] = {
+	"read", "write", "create", "delete", NULL };
+
+/* Normalises key ('-' as '_') and says whether it is such a setting. */
+static bool
+principals_key(const char *key, char *out, size_t outsz)
+{
+	const char *const	*r, *const *p;
+	size_t			 i;
+	char			 want[96];
+
+	for (i = 0; key[i] != '\0' && i < outsz - 1; i++)
+		out[i] = key[i] == '-' ? '_' : key[i];
+	out[i] = '\0';
+	for (r = principal_resources; *r != NULL; r++)
+		for (p = principal_perms; *p != NULL; p++) {
+			snprintf(want, sizeof(want), "%s_%s_principals", *r, *p);
+			if (strcmp(out, want) == 0)
+				return true;
+		}
+	return false;
+}
+
+static struct strlist *
+principals_slot(struct config *cfg, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < cfg->nprincipals; i++)
+		if (strcmp(cfg->principals[i].key, key) == 0)
+			return &cfg->principals[i].principals;
+	cfg->principals = xrealloc(cfg->principals,
+	    (cfg->nprincipals + 1) * sizeof(*cfg->principals));
+	cfg->principals[cfg->nprincipals].key = xstrdup(key);
+	memset(&cfg->principals[cfg->nprincipals].principals, 0,
+	    sizeof(struct strlist));
+	return &cfg->principals[cfg->nprincipals++].principals;
+}
+
+const struct strlist *
+config_principals(const struct config *cfg, const char *key)
+{
+	static const struct strlist	 none;
+	char				 k[96];
+	size_t				 i;
+
+	principals_key(key, k, sizeof(k));
+	for (i = 0; i < cfg->nprincipals; i++)
+		if (strcmp(cfg->principals[i].key, k) == 0)
+			return &cfg->principals[i].principals;
+	return &none;
+}
+
+/* Sets a principals setting (replace: the first line of a value). */
+static void
+set_principals(struct config *cfg, const char *key, const char *v,
+    bool replace)
+{
+	struct strlist	*l = principals_slot(cfg, key);
+
+	if (replace)
+		strlist_free(l);
+	strlist_append_words(l, v);
+}
+
+#define CACHE_SUFFIX	"_cache_expires_seconds"
+
+/* <anything of ids and dots>_cache_expires_seconds */
+static bool
+cache_key(const char *key)
+{
+	size_t	 n = strlen(key), m = strlen(CACHE_SUFFIX), i;
+
+	if (n <= m || strcmp(key + n - m, CACHE_SUFFIX) != 0)
+		return false;
+	for (i = 0; i < n - m; i++)
+		if (!isalnum((unsigned char)key[i]) && key[i] != '_' &&
+		    key[i] != '-' && key[i] != '.')
+			return false;
+	return true;
+}
+
+static bool
+set_cache_expires(struct config *cfg, const char *key, const char *v,
+    char *err, size_t errsz)
+{
+	int64_t	 n;
+	size_t	 i;
+
+	/* Kinto turns numbers into numbers; 0 stays meaningful here. */
+	if (!str_to_i64(v, INT64_MIN / 2, INT64_MAX / 2, &n)) {
+		snprintf(err, errsz, "[kinto] %s: \"%s\" is not an integer",
+		    key, v);
+		return false;
+	}
+	for (i = 0; i < cfg->ncache_expires; i++)
+		if (strcmp(cfg->cache_expires[i].key, key) == 0) {
+			cfg->cache_expires[i].seconds = n;
+			return true;
+		}
+	cfg->cache_expires = xrealloc(cfg->cache_expires,
+	    (cfg->ncache_expires + 1) * sizeof(*cfg->cache_expires));
+	cfg->cache_expires[cfg->ncache_expires].key = xstrdup(key);
+	cfg->cache_expires[cfg->ncache_expires].seconds = n;
+	cfg->ncache_expires++;
+	return true;
+}
+
+bool
+config_cache_expires(const struct config *cfg, const char *key,
+    int64_t *out)
+{
+	size_t	 i;
+
+	for (i = 0; i < cfg->ncache_expires; i++)
+		if (strcmp(cfg->cache_expires[i].key, key) == 0) {
+			*out = cfg->cache_expires[i].seconds;
+			return true;
+		}
+	return false;
 }
 
 static const struct directive *
@@ -480,6 +611,23 @@ on_ini_pair(void *user, const char *section, const char *name,
 	if (strcmp(section, "kinto") == 0 && str_has_prefix(key, "kinto."))
 		memmove(key, key + 6, strlen(key + 6) + 1);
 	if ((d = find(section, key)) == NULL) {
+		char	 pk[96];
+
+		if (strcmp(section, "kinto") == 0 && cache_key(key)) {
+			if (!set_cache_expires(ls->cfg, key, value, ls->err,
+			    ls->errsz)) {
+				ls->failed = true;
+				return 0;
+			}
+			return 1;
+		}
+		if (strcmp(section, "kinto") == 0 &&
+		    principals_key(key, pk, sizeof(pk))) {
+			/* Indented lines continue the list; a key line
+			 * starts it again (the default's value goes). */
+			set_principals(ls->cfg, pk, value, !ls->continuation);
+			return 1;
+		}
 		snprintf(ls->err, ls->errsz, "[%s] %s: unknown setting",
 		    section, name);
 		ls->failed = true;
@@ -705,9 +853,38 @@ static bool
 load_env(struct loadstate *ls, char *const *envp)
 {
 	const struct directive	*d;
-	const char		*raw;
-	char			 name[160], *v;
+	const char		*raw, *eq;
+	char			 name[160], *v, key[96];
 	bool			 ok;
+	size_t			 i, n;
+	char *const		*e;
+
+	/* KINTO_<RESOURCE>_<PERM>_PRINCIPALS, for any of them. */
+	for (e = envp; e != NULL && *e != NULL; e++) {
+		if (strncmp(*e, "KINTO_", 6) != 0 ||
+		    (eq = strchr(*e, '=')) == NULL)
+			continue;
+		n = (size_t)(eq - *e) - 6;
+		if (n >= sizeof(key))
+			continue;
+		for (i = 0; i < n; i++)
+			key[i] = (char)tolower((unsigned char)(*e)[6 + i]);
+		key[n] = '\0';
+		if (cache_key(key) && strchr(key, '.') == NULL) {
+			v = env_value(eq + 1);
+			ok = v == NULL || set_cache_expires(ls->cfg, key, v,
+			    ls->err, ls->errsz);
+			free(v);
+			if (!ok)
+				return false;
+			continue;
+		}
+		if (!principals_key(key, key, sizeof(key)))
+			continue;
+		v = env_value(eq + 1);
+		set_principals(ls->cfg, key, v != NULL ? v : "", true);
+		free(v);
+	}
 
 	for (d = directives; d < directives + NDIRECTIVES; d++) {
 		env_name(d, name, sizeof(name));
@@ -750,6 +927,11 @@ config_load(struct config *cfg, const char *path, char *const *envp,
 	for (d = directives; d < directives + NDIRECTIVES; d++)
 		if (!d->parse(cfg, d, d->def, err, errsz))
 			goto out;	/* a bad default: a bug */
+	/* Kinto's defaults (auth.md, "Permissions granted by settings"). */
+	set_principals(cfg, "bucket_create_principals", "system.Authenticated",
+	    true);
+	set_principals(cfg, "permissions_read_principals", "system.Everyone",
+	    true);
 	if (path != NULL && !load_file(&ls, path))
 		goto out;
 	if (!load_env(&ls, envp))
@@ -769,6 +951,7 @@ void
 config_free(struct config *cfg)
 {
 	const struct directive	*d;
+	size_t			 i;
 
 	for (d = directives; d < directives + NDIRECTIVES; d++) {
 		if (d->parse == parse_str || d->parse == parse_listen ||
@@ -778,6 +961,14 @@ config_free(struct config *cfg)
 		else
 			reset_list(cfg, d);
 	}
+	for (i = 0; i < cfg->nprincipals; i++) {
+		free(cfg->principals[i].key);
+		strlist_free(&cfg->principals[i].principals);
+	}
+	free(cfg->principals);
+	for (i = 0; i < cfg->ncache_expires; i++)
+		free(cfg->cache_expires[i].key);
+	free(cfg->cache_expires);
 	free(cfg->eos);
 	free(cfg->file_path);
 	memset(cfg, 0, sizeof(*cfg));

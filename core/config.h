@@ -63,6 +63,9 @@ struct config {
 	char		*eos_message;
 	char		*eos_url;		/* NULL: project_docs */
 	int64_t		 heartbeat_timeout_seconds;
+	int64_t		 paginate_by;		/* <0: unset */
+	int64_t		 storage_max_fetch_size;
+	int64_t		 pagination_token_validity_seconds;
 	char		*storage_backend;	/* "sqlite" or "memory" */
 	char		*cache_backend;		/* "sqlite" or "memory" */
 	int64_t		 cache_max_size_bytes;	/* memory cache */
@@ -87,6 +90,27 @@ struct config {
 	int64_t		 sqlite_busy_timeout_ms;
 	int64_t		 max_open_buckets;
 
+	/*
+	 * <resource>_<perm>_principals settings (auth.md, "Permissions
+	 * granted by settings"), keys with '-' as '_'.
+	 */
+	struct {
+		char		*key;
+		struct strlist	 principals;
+	}		*principals;
+	size_t		 nprincipals;
+
+	/*
+	 * *_cache_expires_seconds settings (sync.md, "Cache headers on
+	 * reads"): <resource>_..., <bid>.record_..., <bid>.<cid>.record_...
+	 * and Kinto's older <bid>_record_... spellings, as written.
+	 */
+	struct {
+		char		*key;
+		int64_t		 seconds;
+	}		*cache_expires;
+	size_t		 ncache_expires;
+
 	/* What the root view shows of the file (utilities.md, "config"). */
 	char		*file_path;		/* NULL: no file */
 	char		 file_sha256[65];
@@ -102,6 +126,17 @@ struct config {
 bool	 config_load(struct config *cfg, const char *path,
 	    char *const *envp, char *err, size_t errsz);
 void	 config_free(struct config *);
+
+/*
+ * The principals a <resource>_<perm>_principals setting grants (an
+ * empty list when unset); key as "record_read_principals".
+ */
+const struct strlist	*config_principals(const struct config *,
+			    const char *key);
+
+/* A *_cache_expires_seconds setting: true and *out when set. */
+bool	 config_cache_expires(const struct config *, const char *key,
+	    int64_t *out);
 
 /*
  * Iterates over the directive table for documentation and tests:

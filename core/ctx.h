@@ -34,6 +34,11 @@ struct ctx {
 	struct verrors		 verr;		/* validation, step 9 */
 	char			*err_message;	/* overrides the table's */
 	cJSON			*err_details;	/* error details, owned */
+	struct {
+		char		*uri;
+		cJSON		*acl;		/* NULL: no object */
+	}			*acls;		/* read for perms.c */
+	size_t			 nacls;
 };
 
 struct buf;

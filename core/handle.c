@@ -14,6 +14,7 @@
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/log.h"
+#include "core/perms.h"
 #include "core/router.h"
 #include "core/util.h"
 #include "storage/cache.h"
@@ -272,9 +273,12 @@ dispatch(struct ctx *ctx)
 		return e;
 	if (req->method == METHOD_OPTIONS)
 		return cors_preflight(ctx);
-	cors_check_origin(ctx);
-	if (ctx->verr.n > 0)
-		return KERR_INVALID;
+	/* Resources check the origin at their step 9, after permissions. */
+	if (ctx->route->kind == ROUTE_UTILITY) {
+		cors_check_origin(ctx);
+		if (ctx->verr.n > 0)
+			return KERR_INVALID;
+	}
 	if (req->flaw == FLAW_QUERY_ENCODING) {
 		ctx->err_message = xasprintf("%s: %s",
 		    "A request with an incorrect encoding in the querystring "
@@ -364,4 +368,5 @@ core_handle(const struct request *req, struct response *resp)
 	free(ctx.err_message);
 	cJSON_Delete(ctx.err_details);
 	verrors_free(&ctx.verr);
+	perm_forget(&ctx);
 }

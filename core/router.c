@@ -6,13 +6,17 @@
 
 #include "core/batch.h"
 #include "core/ctx.h"
+#include "core/resource.h"
 #include "core/router.h"
 #include "core/util.h"
 #include "core/views.h"
 
 #define SAFE	(M_BIT(METHOD_GET) | M_BIT(METHOD_HEAD))
+#define PLURAL	(SAFE | M_BIT(METHOD_POST) | M_BIT(METHOD_DELETE))
+#define OBJECT	(SAFE | M_BIT(METHOD_PUT) | M_BIT(METHOD_PATCH) | \
+		    M_BIT(METHOD_DELETE))
 
-static const struct route routes[] = {
+static const struct route utility_routes[] = {
 	{ "/", ROUTE_UTILITY, SAFE, view_hello, NULL },
 	{ "/__heartbeat__", ROUTE_UTILITY, SAFE, view_heartbeat, NULL },
 	{ "/__lbheartbeat__", ROUTE_UTILITY, SAFE, view_lbheartbeat, NULL },
@@ -32,6 +36,48 @@ static const enum method method_order[ROUTE_KIND__MAX][6] = {
 	[ROUTE_OBJECT] = { METHOD_GET, METHOD_HEAD, METHOD_PUT,
 	    METHOD_PATCH, METHOD_DELETE, METHOD__MAX },
 };
+
+/*
+ * Every route: the utility ones, then two per resource descriptor
+ * (resource.h), made once: "/buckets/{}/collections" and ".../{}".
+ */
+static struct route	*routes;
+static size_t		 nroutes;
+
+static void
+pattern_of(struct buf *b, const struct resource *r)
+{
+	if (r->parent != NULL) {
+		pattern_of(b, r->parent);
+		buf_puts(b, "/{}");
+	}
+	buf_printf(b, "/%s", r->segment);
+}
+
+static void
+router_init(void)
+{
+	const struct resource *const	*r;
+	struct buf			 b = { 0 };
+	size_t				 n = 0, i;
+
+	for (r = resources; *r != NULL; r++)
+		n += 2;
+	n += sizeof(utility_routes) / sizeof(utility_routes[0]);
+	routes = xcalloc(n, sizeof(*routes));
+	for (i = 0; i < sizeof(utility_routes) / sizeof(utility_routes[0]); i++)
+		routes[nroutes++] = utility_routes[i];
+	for (r = resources; *r != NULL; r++) {
+		buf_reset(&b);
+		pattern_of(&b, *r);
+		routes[nroutes++] = (struct route){ xstrdup(b.data),
+		    ROUTE_PLURAL, PLURAL, view_plural, *r };
+		buf_puts(&b, "/{}");
+		routes[nroutes++] = (struct route){ xstrdup(b.data),
+		    ROUTE_OBJECT, OBJECT, view_object, *r };
+	}
+	buf_free(&b);
+}
 
 static void
 clear_params(struct ctx *ctx)
@@ -101,7 +147,9 @@ router_match(struct ctx *ctx, const char *raw_path)
 {
 	size_t	 i;
 
-	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+	if (routes == NULL)
+		router_init();
+	for (i = 0; i < nroutes; i++)
 		if (match(ctx, routes[i].pattern, raw_path))
 			return &routes[i];
 	return NULL;

@@ -14,4 +14,8 @@ enum kerr	 view_heartbeat(struct ctx *);
 enum kerr	 view_lbheartbeat(struct ctx *);
 enum kerr	 view_version(struct ctx *);
 
+/* The endpoints of resources (plural.c, object.c). */
+enum kerr	 view_plural(struct ctx *);
+enum kerr	 view_object(struct ctx *);
+
 #endif

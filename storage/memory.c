@@ -481,6 +481,27 @@ memory_delete(struct storage *st, const struct st_ref *r, int64_t ts,
 	return store(m, l, st_tombstone(), r->id, NULL, ts, out);
 }
 
+/* Whether the object's own permissions grant one of q's to one of q's. */
+static bool
+acl_allows(const struct mlist *l, const cJSON *obj, const struct st_query *q)
+{
+	const cJSON	*acl, *perm, *who, *p;
+
+	if (q->acl_perms == NULL || q->acl_principals == NULL)
+		return true;
+	if (l->acls == NULL || (acl = cJSON_GetObjectItemCaseSensitive(
+	    l->acls, cJSON_GetObjectItem(obj, "id")->valuestring)) == NULL)
+		return false;
+	cJSON_ArrayForEach(perm, q->acl_perms)
+		cJSON_ArrayForEach(who, cJSON_GetObjectItemCaseSensitive(acl,
+		    perm->valuestring))
+			cJSON_ArrayForEach(p, q->acl_principals)
+				if (strcmp(p->valuestring, who->valuestring)
+				    == 0)
+					return true;
+	return false;
+}
+
 /* Matching objects of the list, sorted, after the cursor: borrowed. */
 static size_t
 select_objs(struct memory_storage *m, const struct st_query *q,
@@ -500,6 +521,8 @@ select_objs(struct memory_storage *m, const struct st_query *q,
 		    cJSON_IsTrue(cJSON_GetObjectItem(l->objs[i], "deleted")))
 			continue;
 		if (!st_object_matches(l->objs[i], q->filters, q->nfilters))
+			continue;
+		if (!acl_allows(l, l->objs[i], q))
 			continue;
 		if (q->after != NULL && st_object_cmp_sorted(l->objs[i],
 		    q->after, q->sorts, q->nsorts) <= 0)

@@ -366,6 +366,16 @@ compose(struct qb *q, const struct st_query *qu, bool count, bool live)
 		buf_puts(&q->sql, " AND deleted = 0");
 	for (i = 0; i < qu->nfilters; i++)
 		add_filter(q, &qu->filters[i]);
+	if (qu->acl_perms != NULL && qu->acl_principals != NULL) {
+		buf_puts(&q->sql, " AND EXISTS (SELECT 1 FROM json_each(acl) "
+		    "AS p, json_each(p.value) AS w WHERE p.key IN "
+		    "(SELECT value FROM json_each(");
+		bind_json(q, qu->acl_perms);
+		buf_puts(&q->sql, ")) AND w.value IN (SELECT value FROM "
+		    "json_each(");
+		bind_json(q, qu->acl_principals);
+		buf_puts(&q->sql, ")))");
+	}
 	if (count)
 		return;
 	if (qu->after != NULL)

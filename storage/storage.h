@@ -125,6 +125,13 @@ struct st_query {
 	const cJSON		*after;
 	bool			 with_deleted;	/* tombstones too */
 	int64_t			 limit;		/* 0: no limit */
+	/*
+	 * Version 3: when both are set (arrays of strings), only objects
+	 * whose own permissions give one of acl_perms to one of
+	 * acl_principals (a partly shared list, auth.md).
+	 */
+	const cJSON		*acl_perms;
+	const cJSON		*acl_principals;
 };
 
 /* One entry of a bucket's change log (DESIGN.md, "the change log"). */

@@ -473,7 +473,7 @@ t_rejections(void)
 	BAD("[kinto]\nkinto.foo_bar = 1\n", NULL, "foo_bar");
 	BAD("[kinto]\nworkers = 1\n", NULL, "workers");	/* wrong section */
 	BAD("[cinto]\nreadonly = true\n", NULL, "readonly");
-	BAD("[kinto]\npaginate_by = 10\n", NULL, "paginate_by");
+	BAD("[kinto]\nstatsd_url = udp://x\n", NULL, "statsd_url");
 	BAD("[app:main]\nuse = egg:kinto\n", NULL, "app:main");
 	BAD("[server]\nport = 1\n", NULL, "server");
 	BAD("readonly = true\n[kinto]\n", NULL, "[]");	/* before any */

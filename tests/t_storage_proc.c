@@ -120,7 +120,8 @@ static void
 test_concurrency(void)
 {
 	struct st_sort	 asc[] = { { "last_modified", 1 } };
-	struct st_query	 q = { "record", COLL, NULL, 0, asc, 1, NULL, false, 0 };
+	struct st_query	 q = { .resource = "record", .parent = COLL,
+	    .sorts = asc, .nsorts = 1 };
 	struct storage	*st;
 	cJSON		*list = NULL, *log = NULL, *e;
 	pid_t		 pids[NPROC];

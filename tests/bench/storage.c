@@ -79,7 +79,9 @@ since_latency(struct storage *st, int64_t total)
 {
 	struct st_sort	 sort[] = { { "last_modified", -1 } };
 	struct st_filter f[1];
-	struct st_query	 q = { "record", COLL, f, 1, sort, 1, NULL, true, 0 };
+	struct st_query	 q = { .resource = "record", .parent = COLL,
+	    .filters = f, .nfilters = 1, .sorts = sort, .nsorts = 1,
+	    .with_deleted = true };
 	struct st_ref	 r = { "record", COLL, NULL };
 	cJSON		*before, *out, *d;
 	int64_t		 ts, t0, i;

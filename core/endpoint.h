@@ -1,0 +1,81 @@
+/*
+ * endpoint.h — what the generic handlers of resources share (plural.c,
+ * object.c): the target of the URL, content negotiation, the parent
+ * collection of records, transactions, permissions to store, and the
+ * shape of object answers.
+ *
+ * Ownership: a target owns its strings; endpoint_target_free().
+ */
+#ifndef CINTO_ENDPOINT_H
+#define CINTO_ENDPOINT_H
+
+#include <stdbool.h>
+
+#include <cJSON.h>
+
+#include "core/errors.h"
+
+struct ctx;
+struct resource;
+struct storage;
+
+struct target {
+	const struct resource	*res;
+	char			*parent;	/* parent id: "/buckets/b" */
+	const char		*id;		/* the URL's id, or NULL */
+	char			*uri;		/* object URI (NULL: plural) */
+	char			*ids[4];	/* URL ids; ids[depth-1] = id */
+};
+
+/* The route's resource and ids; plural: no id. */
+void	 endpoint_target(struct ctx *, bool object, struct target *);
+void	 endpoint_target_free(struct target *);
+
+/* The storage, or KERR_BACKEND when it cannot be opened. */
+enum kerr	 endpoint_storage(struct ctx *, struct storage **);
+
+/*
+ * requests.md, "Content negotiation": Accept must allow
+ * application/json (406 otherwise).
+ */
+enum kerr	 endpoint_accept(struct ctx *);
+
+/*
+ * On records URLs, the parent collection must exist: KERR_OK, or 404
+ * errno 111 with {"id", "resource_name": "collection"} (objects.md).
+ * *expires gets the collection's cache_expires when it has one.
+ */
+enum kerr	 endpoint_parent(struct ctx *, const struct target *,
+		    bool *has_expires, int64_t *expires);
+
+/*
+ * The request's storage transaction: begun once per request (a batch's
+ * sub-requests share the batch's), ended by endpoint_end().
+ */
+enum kerr	 endpoint_begin(struct ctx *, bool write);
+/* Commits when e is KERR_OK and the answer below 400, else rolls back. */
+enum kerr	 endpoint_end(struct ctx *, enum kerr e);
+
+/*
+ * The permissions to store after a write (auth.md): base (or none),
+ * with the author added to "write" unless explicit_permissions is off
+ * (anonymous authors add system.Everyone).  A new tree.
+ */
+cJSON	*endpoint_acl(struct ctx *, const cJSON *base);
+
+/*
+ * {"data": obj, "permissions": acl} with status: the permissions only
+ * for a caller in the object's own "write" (auth.md), empty ones left
+ * out.  Takes obj over; ETag/Last-Modified from it.
+ */
+void	 endpoint_object_answer(struct ctx *, int status, cJSON *obj,
+	    const cJSON *acl);
+
+/* 404 errno 110 with {"id", "resource_name"} (errors.md). */
+enum kerr	 endpoint_not_found(struct ctx *, const struct target *,
+		    const char *id);
+
+/* The integer last_modified of an object. */
+int64_t	 endpoint_ts(const cJSON *obj);
+
+#endif

@@ -1,0 +1,67 @@
+/*
+ * query.h — the querystring of a list request (requests.md, "Querystring
+ * value parsing", "Filtering", "Sorting", "Pagination", "Selecting
+ * fields"; sync.md for _since, _before, _to) into what storage takes.
+ *
+ * Ownership: a struct query owns its filters' values and names, its
+ * cursor and its fields; query_free() frees them.
+ */
+#ifndef CINTO_QUERY_H
+#define CINTO_QUERY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <cJSON.h>
+
+#include "storage/storage.h"
+
+struct ctx;
+struct buf;
+
+struct query {
+	struct st_filter	*filters;
+	size_t			 nfilters;
+	struct st_sort		*sorts;		/* ends with last_modified */
+	size_t			 nsorts;
+	int64_t			 limit;		/* effective, 0: none */
+	bool			 limited;	/* limit came from _limit */
+	cJSON			*after;		/* the token's cursor, nested */
+	char			*nonce;		/* the token's nonce */
+	bool			 with_deleted;	/* a last_modified filter */
+	bool			 deprecated_to;	/* _to was used */
+	char			**fields;	/* _fields, or NULL */
+	size_t			 nfields;
+	cJSON			*values;	/* owns the filter values */
+	char			**names;	/* owns field names */
+	size_t			 nnames;
+};
+
+/*
+ * Parses ctx->req's querystring.  Problems go to ctx->verr (the caller
+ * answers 400 when there are any, with the other validation errors).
+ */
+void	 query_parse(struct ctx *, struct query *);
+void	 query_free(struct query *);
+
+/*
+ * Applies _fields to an object (in place): keeps id, last_modified and
+ * the fields asked for (dotted paths keep their nested parts).
+ */
+void	 query_select_fields(const struct query *, cJSON *obj);
+
+/*
+ * The continuation token of a page whose last object is last (Kinto's
+ * format: base64 of {"last_object", "offset", "nonce"}): a new string.
+ */
+char	*query_token(const struct query *, const cJSON *last, int64_t offset,
+	    const char *nonce);
+
+/*
+ * The absolute URL of the next page: this request's URL with _limit set
+ * to the effective limit and _token to the token (in place or added).
+ */
+void	 query_next_page(struct ctx *, const struct query *, const char *token,
+	    struct buf *);
+
+#endif

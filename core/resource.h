@@ -1,0 +1,74 @@
+/*
+ * resource.h — resources are data (DESIGN.md, "Resources are data"): a
+ * descriptor per kind of object, from which the router derives the
+ * plural and object endpoints and the generic handlers (plural.c,
+ * object.c) do everything else.  A new resource is a new descriptor.
+ *
+ * URIs follow the tree: a bucket is /buckets/{id} under the parent id
+ * ""; a collection /buckets/{bid}/collections/{id} under /buckets/{bid};
+ * and so on.
+ */
+#ifndef CINTO_RESOURCE_H
+#define CINTO_RESOURCE_H
+
+#include <stdbool.h>
+
+#include <cJSON.h>
+
+#include "core/errors.h"
+
+struct ctx;
+
+enum id_kind {
+	ID_NAME,	/* 8 characters [A-Za-z0-9][A-Za-z0-9_-]{7} */
+	ID_UUID,	/* UUID4, lowercase */
+};
+
+struct resource {
+	const char		*name;		/* "record": resource name */
+	const struct resource	*parent;	/* NULL: under the root */
+	const char		*segment;	/* "records": in URLs */
+	const char *const	*perms;		/* permission names, NULL-ended */
+	const char		*create_perm;	/* "record:create" */
+	enum id_kind		 id_kind;
+	/*
+	 * Checks and completes data before a write (typed fields of
+	 * objects.md); problems go to ctx->verr under prefix + field
+	 * ("data.members.0").  May be NULL.
+	 */
+	void			(*validate)(struct ctx *, cJSON *data,
+				    const char *prefix);
+};
+
+extern const struct resource res_bucket;
+extern const struct resource res_collection;
+extern const struct resource res_group;
+extern const struct resource res_record;
+
+/* Every resource, NULL-ended: what the router serves. */
+extern const struct resource *const resources[];
+
+/* How many ids a URL of this resource's objects carries (bucket: 1). */
+int	 resource_depth(const struct resource *);
+
+/*
+ * The parent id of the objects of r, from the ids of the URL
+ * (params[0..depth-2]): "" for buckets, "/buckets/b" for collections.
+ * A new string.
+ */
+char	*resource_parent_uri(const struct resource *, char *const *params);
+
+/* An object's URI: parent id + "/" + segment + "/" + id.  New string. */
+char	*resource_object_uri(const struct resource *, const char *parent,
+	    const char *id);
+
+/* Whether id is acceptable for r (objects.md, "Identifiers"). */
+bool	 resource_valid_id(const struct resource *, const char *id);
+
+/* A new id for r (8-character name or UUID4).  New string. */
+char	*resource_new_id(const struct resource *);
+
+/* Whether name is one of r's permissions. */
+bool	 resource_has_perm(const struct resource *, const char *name);
+
+#endif
