@@ -7,6 +7,7 @@
 #include "core/batch.h"
 #include "core/body.h"
 #include "core/core.h"
+#include "core/endpoint.h"
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/pyrepr.h"
@@ -349,7 +350,16 @@ view_batch(struct ctx *ctx)
 			e = KERR_INVALID;
 			goto out;
 		}
-	e = run(ctx, requests);
+	/*
+	 * One storage transaction for the whole batch (utilities.md): a
+	 * sub-response of 500 or more rolls everything back.  A failed
+	 * sub-request (4xx) wrote nothing, the handlers checking before
+	 * they write, so the others stand (Kinto on PostgreSQL drops the
+	 * writes before a 409: not copied).
+	 */
+	if ((e = endpoint_begin(ctx, true)) != KERR_OK)
+		goto out;
+	e = endpoint_end(ctx, run(ctx, requests));
 out:
 	buf_free(&v);
 	cJSON_Delete(body);

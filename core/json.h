@@ -142,6 +142,17 @@ cJSON		*json_add_int(cJSON *obj, const char *key, int64_t);
  */
 void		 json_sort_key(struct buf *b, const cJSON *v);
 
+/*
+ * The value at a dotted path ("a.b") in JSON text (valid JSON, as this
+ * module prints it), without building a tree: a pointer into text and
+ * its length, or NULL when the path is missing or crosses a non-object.
+ */
+const char	*json_text_at(const char *text, size_t len, const char *path,
+		    size_t *vlen);
+
+/* json_sort_key() of a value given as JSON text (NULL: missing). */
+void		 json_sort_key_text(struct buf *b, const char *text, size_t len);
+
 /* Room for any number printed from a double, NUL included. */
 #define JSON_NUMBUF	32
 

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/json.h"
 #include "core/util.h"
@@ -376,4 +377,176 @@ json_sort_key(struct buf *b, const cJSON *v)
 		key_string(b, v->valuestring);
 		return;
 	}
+}
+
+/* ==== Sort keys from JSON text ==== */
+
+/* The end of the value starting at p (valid JSON text), or NULL. */
+static const char *
+skip_value(const char *p, const char *end)
+{
+	int	 depth = 0;
+
+	do {
+		if (p >= end)
+			return NULL;
+		switch (*p) {
+		case '"':
+			for (p++; p < end && *p != '"'; p++)
+				if (*p == '\\')
+					p++;
+			if (p >= end)
+				return NULL;
+			p++;
+			break;
+		case '{':
+		case '[':
+			depth++;
+			p++;
+			break;
+		case '}':
+		case ']':
+			depth--;
+			p++;
+			break;
+		case ',':
+		case ':':
+		case ' ':
+		case '\t':
+		case '\n':
+		case '\r':
+			p++;
+			break;
+		default:
+			while (p < end && *p != ',' && *p != '}' && *p != ']')
+				p++;
+			break;
+		}
+	} while (depth > 0);
+	return p;
+}
+
+static const char *
+skip_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
+	    *p == '\r'))
+		p++;
+	return p;
+}
+
+/*
+ * Whether the JSON string at p (its opening quote) decodes to the n
+ * bytes of name; *after gets the end of the string.  Keys with escapes
+ * are decoded with the parser (rare).
+ */
+static bool
+key_is(const char *p, const char *end, const char *name, size_t n,
+    const char **after)
+{
+	const char	*q;
+	cJSON		*k = NULL;
+	bool		 same;
+
+	for (q = p + 1; q < end && *q != '"' && *q != '\\'; q++)
+		;
+	if (q < end && *q == '"') {
+		*after = q + 1;
+		return (size_t)(q - p - 1) == n && memcmp(p + 1, name, n) == 0;
+	}
+	if ((*after = skip_value(p, end)) == NULL)
+		return false;
+	if (json_parse(p, (size_t)(*after - p), 1, &k, NULL) != JSON_OK)
+		return false;
+	same = strlen(k->valuestring) == n && memcmp(k->valuestring, name,
+	    n) == 0;
+	cJSON_Delete(k);
+	return same;
+}
+
+const char *
+json_text_at(const char *text, size_t len, const char *path, size_t *vlen)
+{
+	const char	*p = text, *end = text + len, *seg, *dot, *after, *v;
+	size_t		 n;
+
+	for (seg = path; ; seg = dot + 1) {
+		dot = strchr(seg, '.');
+		n = dot != NULL ? (size_t)(dot - seg) : strlen(seg);
+		p = skip_ws(p, end);
+		if (p >= end || *p != '{')
+			return NULL;
+		p++;
+		for (;;) {
+			p = skip_ws(p, end);
+			if (p >= end || *p != '"')
+				return NULL;	/* '}': not there */
+			if (key_is(p, end, seg, n, &after)) {
+				p = skip_ws(after, end);
+				if (p >= end || *p != ':')
+					return NULL;
+				p = skip_ws(p + 1, end);
+				break;
+			}
+			p = skip_ws(after, end);
+			if (p >= end || *p != ':')
+				return NULL;
+			if ((p = skip_value(skip_ws(p + 1, end), end)) == NULL)
+				return NULL;
+			p = skip_ws(p, end);
+			if (p < end && *p == ',')
+				p++;
+		}
+		if (dot == NULL)
+			break;
+	}
+	if ((v = skip_value(p, end)) == NULL)
+		return NULL;
+	*vlen = (size_t)(v - p);
+	return p;
+}
+
+void
+json_sort_key_text(struct buf *b, const char *text, size_t len)
+{
+	cJSON	*v = NULL;
+	char	*num;
+
+	if (text == NULL) {
+		buf_putc(b, 0x07);
+		return;
+	}
+	/* The common scalars straight from the text. */
+	if (len > 0 && (text[0] == '-' || (text[0] >= '0' && text[0] <= '9'))) {
+		num = xstrndup(text, len);
+		buf_putc(b, 0x03);
+		key_number(b, num);
+		free(num);
+		return;
+	}
+	if (len == 4 && memcmp(text, "null", 4) == 0) {
+		buf_putc(b, 0x01);
+		return;
+	}
+	if (len == 4 && memcmp(text, "true", 4) == 0) {
+		buf_add(b, "\x04\x01", 2);
+		return;
+	}
+	if (len == 5 && memcmp(text, "false", 5) == 0) {
+		buf_add(b, "\x04\x00", 2);
+		return;
+	}
+	if (len >= 2 && text[0] == '"' && memchr(text, '\\', len) == NULL) {
+		char *s = xstrndup(text + 1, len - 2);
+
+		buf_putc(b, 0x02);
+		key_string(b, s);
+		free(s);
+		return;
+	}
+	if (json_parse(text, len, 100000, &v, NULL) == JSON_OK)
+		json_sort_key(b, v);
+	else
+		buf_putc(b, 0x07);
+	cJSON_Delete(v);
 }

@@ -71,6 +71,47 @@ fn_kmatch(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	cJSON_Delete(arg);
 }
 
+/* kfield(data, path): kkey() of the value at a dotted path of data. */
+static void
+fn_kfield(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct buf	 b = { 0 };
+	const char	*text, *v;
+	size_t		 vlen = 0;
+
+	(void)argc;
+	text = (const char *)sqlite3_value_text(argv[0]);
+	v = text == NULL ? NULL : json_text_at(text,
+	    (size_t)sqlite3_value_bytes(argv[0]),
+	    (const char *)sqlite3_value_text(argv[1]), &vlen);
+	json_sort_key_text(&b, v, vlen);
+	sqlite3_result_blob(ctx, b.data, (int)b.len, free);
+}
+
+/* kmatchf(op, data, path, arg): match_op() of the value at the path. */
+static void
+fn_kmatchf(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const char	*text, *at;
+	size_t		 vlen = 0;
+	cJSON		*v = NULL, *arg;
+	int		 op;
+
+	(void)argc;
+	op = sqlite3_value_int(argv[0]);
+	text = (const char *)sqlite3_value_text(argv[1]);
+	at = text == NULL ? NULL : json_text_at(text,
+	    (size_t)sqlite3_value_bytes(argv[1]),
+	    (const char *)sqlite3_value_text(argv[2]), &vlen);
+	if (at != NULL && json_parse(at, vlen, 100000, &v, NULL) != JSON_OK)
+		v = NULL;
+	arg = arg_json(argv[3]);
+	sqlite3_result_int(ctx, op >= 0 && op < ST_OP__MAX &&
+	    match_op((enum st_op)op, v, arg));
+	cJSON_Delete(v);
+	cJSON_Delete(arg);
+}
+
 int
 sq_functions(sqlite3 *db)
 {
@@ -82,6 +123,12 @@ sq_functions(sqlite3 *db)
 	if (rc == SQLITE_OK)
 		rc = sqlite3_create_function(db, "kmatch", 3, flags, NULL,
 		    fn_kmatch, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "kfield", 2, flags, NULL,
+		    fn_kfield, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(db, "kmatchf", 4, flags, NULL,
+		    fn_kmatchf, NULL, NULL);
 	return rc;
 }
 
@@ -184,6 +231,30 @@ qb_bind(struct qb *q, sqlite3_stmt *st)
 	}
 }
 
+static void	field_expr(struct qb *, const char *);
+
+/* The data columns' fields are read in C: no SQLite JSON parse. */
+static bool
+column_field(const char *field)
+{
+	return strcmp(field, "id") == 0 || strcmp(field, "last_modified") == 0;
+}
+
+/* The sort key of a field: a column's, or kfield(data, path). */
+static void
+key_expr(struct qb *q, const char *field)
+{
+	if (column_field(field)) {
+		buf_puts(&q->sql, "kkey(");
+		field_expr(q, field);
+		buf_putc(&q->sql, ')');
+		return;
+	}
+	buf_puts(&q->sql, "kfield(data, ");
+	bind_text(q, field);
+	buf_putc(&q->sql, ')');
+}
+
 /*
  * The JSON text of a field: '$."a"."b"' for "a.b".  A name holding a
  * '"' cannot be a path (requests.md only allows [\w.] anyway).
@@ -265,14 +336,18 @@ add_filter(struct qb *q, const struct st_filter *f)
 		return;
 	}
 	if (is_cmp(f->op)) {
-		buf_puts(&q->sql, "kkey(");
-		field_expr(q, f->field);
-		buf_printf(&q->sql, ")%s", cmp_sql[f->op]);
+		key_expr(q, f->field);
+		buf_puts(&q->sql, cmp_sql[f->op]);
 		bind_key(q, f->value);
 		return;
 	}
-	buf_printf(&q->sql, "kmatch(%d, ", (int)f->op);
-	field_expr(q, f->field);
+	if (column_field(f->field)) {
+		buf_printf(&q->sql, "kmatch(%d, ", (int)f->op);
+		field_expr(q, f->field);
+	} else {
+		buf_printf(&q->sql, "kmatchf(%d, data, ", (int)f->op);
+		bind_text(q, f->field);
+	}
 	buf_puts(&q->sql, ", ");
 	bind_json(q, f->value);
 	buf_putc(&q->sql, ')');
@@ -295,9 +370,8 @@ cursor_term(struct qb *q, const struct st_sort *s, const cJSON *v,
 		buf_printf(&q->sql, "id %s ", op);
 		bind_text(q, v->valuestring);
 	} else {
-		buf_puts(&q->sql, "kkey(");
-		field_expr(q, s->field);
-		buf_printf(&q->sql, ") %s ", op);
+		key_expr(q, s->field);
+		buf_printf(&q->sql, " %s ", op);
 		bind_key(q, v);
 	}
 }
@@ -341,11 +415,8 @@ add_order(struct qb *q, const struct st_query *qu)
 		if (strcmp(qu->sorts[i].field, "id") == 0 ||
 		    strcmp(qu->sorts[i].field, "last_modified") == 0)
 			buf_puts(&q->sql, qu->sorts[i].field);
-		else {
-			buf_puts(&q->sql, "kkey(");
-			field_expr(q, qu->sorts[i].field);
-			buf_putc(&q->sql, ')');
-		}
+		else
+			key_expr(q, qu->sorts[i].field);
 		buf_puts(&q->sql, qu->sorts[i].dir < 0 ? " DESC" : " ASC");
 	}
 }

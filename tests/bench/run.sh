@@ -38,10 +38,14 @@ lighttpd_for() {	# lighttpd_for SOCKET: lighttpd on $PORT in front of it
 	done
 }
 
-# wrk's requests/s for a path, after a short warm-up.
+# wrk's requests/s for a path, after a short warm-up ($WRK_SCRIPT: a
+# Lua script, for POST).
 rps() {
-	wrk -t2 -c"$CONNECTIONS" -d1s "http://127.0.0.1:$PORT$1" >/dev/null 2>&1
-	wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "http://127.0.0.1:$PORT$1" |
+	script=${WRK_SCRIPT:+-s $WRK_SCRIPT}
+	wrk -t2 -c"$CONNECTIONS" -d1s $script "http://127.0.0.1:$PORT$1" \
+	    >/dev/null 2>&1
+	wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" $script \
+	    "http://127.0.0.1:$PORT$1" |
 	    awk '/^Requests\/sec:/ { printf "%d", $2 }'
 }
 
@@ -60,6 +64,10 @@ stop_all
 pkill -F "$WORK/hello.pid" 2>/dev/null
 pkill -f "$TOP/$B/tests/bench/hello" 2>/dev/null
 
+# --- the data: 100k records in bench/c (anyone may read and write)
+since=$("$TOP/$B/tests/bench/storage" seed "$WORK/data" 100000)
+R=/v1/buckets/bench/collections/c/records
+
 # --- cinto, $WORKERS workers, request log off to /dev/null
 CINTO_DATA_DIR="$WORK/data" CINTO_WORKERS="$WORKERS" \
     "$TOP/cinto" --listen "$WORK/cinto.sock" 2>/dev/null &
@@ -68,11 +76,26 @@ while [ ! -S "$WORK/cinto.sock" ]; do sleep 0.1; done
 lighttpd_for "$WORK/cinto.sock"
 root=$(rps /v1/)
 heartbeat=$(rps /v1/__heartbeat__)
+getrec=$(rps "$R/r4242")
+list=$(rps "/v1/buckets/bench/collections/small/records?min_n=100&_sort=-n,title&_limit=100")
+biglist=$(rps "$R?min_n=100&_sort=-n,title&_limit=100")
+poll=$(rps "$R?_since=$since")
+cat > "$WORK/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"data": {"title": "posted", "n": 7, "done": false}}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+post=$(WRK_SCRIPT="$WORK/post.lua" rps "$R")
 stop_all
 
 ratio() { awk -v a="$1" -v b="$hello" 'BEGIN { printf "%.2f", a / b }'; }
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s; $WORKERS FastCGI processes"
-printf '%-28s %8s req/s\n' "hello-world (libfcgi)" "$hello"
-printf '%-28s %8s req/s  ratio %s\n' "GET /v1/" "$root" "$(ratio "$root")"
-printf '%-28s %8s req/s  ratio %s\n' "GET /v1/__heartbeat__" "$heartbeat" "$(ratio "$heartbeat")"
+printf '%-32s %8s req/s\n' "hello-world (libfcgi)" "$hello"
+printf '%-32s %8s req/s  ratio %s\n' "GET /v1/" "$root" "$(ratio "$root")"
+printf '%-32s %8s req/s  ratio %s\n' "GET /v1/__heartbeat__" "$heartbeat" "$(ratio "$heartbeat")"
+printf '%-32s %8s req/s  ratio %s\n' "GET a record" "$getrec" "$(ratio "$getrec")"
+printf '%-32s %8s req/s  ratio %s\n' "POST a record" "$post" "$(ratio "$post")"
+printf '%-32s %8s req/s  ratio %s\n' "list 100 of 1k, sorted+filtered" "$list" "$(ratio "$list")"
+printf '%-32s %8s req/s  ratio %s\n' "the same of 100k records" "$biglist" "$(ratio "$biglist")"
+printf '%-32s %8s req/s  ratio %s\n' "_since, 100k records" "$poll" "$(ratio "$poll")"

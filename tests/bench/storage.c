@@ -6,6 +6,11 @@
  * (the (parent, resource, last_modified) index reads only the changes).
  *
  *	storage [backend] [max records]		(sqlite 1000000)
+ *	storage seed DIR N	bucket "bench" (anyone may read and write),
+ *				collection "c" with N records, then 10
+ *				changes; prints the timestamp before them;
+ *				and collection "small" of 1000 records
+ *				(the HTTP benchmark's data, tests/bench/run.sh)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,6 +118,42 @@ since_latency(struct storage *st, int64_t total)
 	return (double)(mono_us() - t0) / rounds;
 }
 
+static int
+seed(const char *dir, int64_t n)
+{
+	struct st_ref	 b = { "bucket", "", "bench" };
+	struct st_ref	 c = { "collection", "/buckets/bench", "c" };
+	struct st_ref	 r = { "record", COLL, NULL };
+	struct storage	*st = open_st("sqlite", dir);
+	cJSON		*acl, *empty = cJSON_CreateObject(), *d;
+	int64_t		 ts, i;
+	char		 id[32];
+	const char	*open_acl = "{\"read\":[\"system.Everyone\"],"
+			    "\"write\":[\"system.Everyone\"]}";
+
+	json_parse(open_acl, strlen(open_acl), 4, &acl, NULL);
+	storage_put(st, &b, empty, acl, true, ST_TS_NONE, NULL, NULL);
+	storage_put(st, &c, empty, acl, true, ST_TS_NONE, NULL, NULL);
+	insert(st, COLL, 0, n, 10000);
+	/* A collection of 1000 for list queries that read it all. */
+	c.id = "small";
+	storage_put(st, &c, empty, acl, true, ST_TS_NONE, NULL, NULL);
+	insert(st, "/buckets/bench/collections/small", 0, 1000, 1000);
+	storage_timestamp(st, "record", COLL, &ts);
+	for (i = 0; i < 10; i++) {
+		snprintf(id, sizeof(id), "r%lld", (long long)(n - 1 - i));
+		r.id = id;
+		d = record(-i);
+		storage_replace(st, &r, d, ST_TS_NONE, NULL, NULL);
+		cJSON_Delete(d);
+	}
+	printf("%lld\n", (long long)ts);
+	cJSON_Delete(acl);
+	cJSON_Delete(empty);
+	storage_close(st);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -129,6 +170,8 @@ main(int argc, char **argv)
 	size_t		 k;
 
 	json_init();
+	if (argc == 4 && strcmp(argv[1], "seed") == 0)
+		return seed(argv[2], atoll(argv[3]));
 	if (mkdtemp(dir) == NULL)
 		return 1;
 	st = open_st(backend, dir);
