@@ -19,7 +19,10 @@ PKGS	 = fcgi libcjson sqlite3 inih libsodium
 DEB_BUILD = gcc make pkg-config libfcgi-dev libcjson-dev libsqlite3-dev \
 	    libinih-dev libsodium-dev
 DEB_RUN	 = lighttpd
-DEB_TEST = curl jq libfcgi-bin spawn-fcgi
+DEB_TEST = curl jq libfcgi-bin spawn-fcgi nodejs
+# npm: Debian's package, unless the installed nodejs brings npm itself
+# (NodeSource's nodejs does, and conflicts with Debian's npm).
+DEB_NPM	 = $(if $(shell command -v npm 2>/dev/null),,npm)
 DEB_BENCH = wrk
 
 VERSION	 = 0.1.0
@@ -97,7 +100,7 @@ $(B)/tests/%: $(B)/tests/%.o $(FCGI_LIB_OBJS) $(B)/libcinto.a
 # Installs the Debian packages that are missing: as root with apt-get,
 # otherwise it prints the one command to run and stops.
 deps:
-	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST)
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST) $(DEB_NPM)
 
 build: deps
 	@$(MAKE) --no-print-directory cinto
@@ -116,7 +119,8 @@ check: cinto $(TEST_BINS)
 	@sh tests/run.sh $(TEST_BINS) tests/e2e/*.sh
 
 bench:
-	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST) $(DEB_BENCH)
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_RUN) $(DEB_TEST) $(DEB_NPM) \
+	    $(DEB_BENCH)
 	@$(MAKE) --no-print-directory cinto $(B)/tests/bench/hello \
 	    $(B)/tests/bench/storage
 	@B=$(B) sh tests/bench/run.sh

@@ -10,6 +10,7 @@
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/util.h"
+#include "storage/storage.h"
 
 char *
 auth_basic_userid(const char *secret, const char *credentials, size_t len)
@@ -110,6 +111,30 @@ add_principal(struct strlist *l, const char *p)
 	l->v[l->n++] = xstrdup(p);
 }
 
+/*
+ * Every group listing the user or system.Authenticated (auth.md,
+ * "Principals of a request"), from the server-wide index: one query,
+ * no bucket file opened.
+ */
+static void
+add_groups(struct ctx *ctx)
+{
+	struct storage	*st = ctx_storage(ctx);
+	cJSON		*who, *groups = NULL;
+	const cJSON	*g;
+
+	if (st == NULL)
+		return;
+	who = cJSON_CreateArray();
+	cJSON_AddItemToArray(who, json_new_string(ctx->user_id));
+	cJSON_AddItemToArray(who, json_new_string("system.Authenticated"));
+	if (storage_groups_of(st, who, &groups) == ST_OK)
+		cJSON_ArrayForEach(g, groups)
+			add_principal(&ctx->principals, g->valuestring);
+	cJSON_Delete(groups);
+	cJSON_Delete(who);
+}
+
 void
 auth_identify(struct ctx *ctx)
 {
@@ -125,8 +150,10 @@ auth_identify(struct ctx *ctx)
 	if (ctx->user_id != NULL)
 		add_principal(&ctx->principals, ctx->user_id);
 	add_principal(&ctx->principals, "system.Everyone");
-	if (ctx->user_id != NULL)
+	if (ctx->user_id != NULL) {
 		add_principal(&ctx->principals, "system.Authenticated");
+		add_groups(ctx);
+	}
 }
 
 void

@@ -201,9 +201,15 @@ write_answer(struct ctx *ctx, const struct target *t, const cJSON *data,
 	enum st_rc	 rc;
 	bool		 created = false;
 
+	enum kerr	 e;
+
 	rc = storage_put(ctx->st, &ref, data, acl, replace, ts, &out, &created);
 	if (rc != ST_OK)
 		return kerr_from_st(rc);
+	if ((e = resource_after_write(ctx, t->res, t->uri, out)) != KERR_OK) {
+		cJSON_Delete(out);
+		return e;
+	}
 	endpoint_object_answer(ctx, created ? 201 : 200, out, acl);
 	return KERR_OK;
 }
@@ -559,6 +565,8 @@ patch_object(struct ctx *ctx, const struct target *t)
 		e = kerr_from_st(rc);
 		goto out;
 	}
+	if ((e = resource_after_write(ctx, t->res, t->uri, out)) != KERR_OK)
+		goto out;
 	if (rb != NULL && strcmp(rb, "full") != 0) {
 		sync_etag(ctx, endpoint_ts(out));
 		p = cJSON_CreateObject();
@@ -657,6 +665,10 @@ delete_object(struct ctx *ctx, const struct target *t)
 	}
 	if ((rc = storage_delete(ctx->st, &ref, ts, &tomb)) != ST_OK) {
 		e = kerr_from_st(rc);
+		goto out;
+	}
+	if ((e = resource_after_write(ctx, t->res, t->uri, NULL)) != KERR_OK) {
+		cJSON_Delete(tomb);
 		goto out;
 	}
 	sync_etag(ctx, endpoint_ts(tomb));

@@ -316,12 +316,17 @@ post_list(struct ctx *ctx, const struct target *t)
 		rc = storage_put(ctx->st, &ref, data, newacl, false, forced,
 		    &out, NULL);
 	}
-	if (rc == ST_OK)
-		endpoint_object_answer(ctx, 201, out, newacl);
-	else {
-		cJSON_Delete(out);
+	if (rc == ST_OK) {
+		char *uri = resource_object_uri(t->res, t->parent, id);
+
+		e = resource_after_write(ctx, t->res, uri, out);
+		free(uri);
+	} else
 		e = kerr_from_st(rc);
-	}
+	if (e == KERR_OK)
+		endpoint_object_answer(ctx, 201, out, newacl);
+	else
+		cJSON_Delete(out);
 	cJSON_Delete(newacl);
 out:
 	envelope_free(&env);
@@ -409,12 +414,13 @@ delete_list(struct ctx *ctx, const struct target *t)
 		/* The cascade of each object (objects.md). */
 		rc = strcmp(t->res->name, "bucket") != 0 ?
 		    storage_delete_tree(ctx->st, uri) : ST_OK;
-		free(uri);
 		if (rc == ST_OK)
 			rc = storage_delete(ctx->st, &ref, ST_TS_NONE, &tomb);
-		if (rc != ST_OK) {
+		e = rc == ST_OK ? resource_after_write(ctx, t->res, uri, NULL) :
+		    kerr_from_st(rc);
+		free(uri);
+		if (e != KERR_OK) {
 			cJSON_Delete(tombs);
-			e = kerr_from_st(rc);
 			goto out;
 		}
 		if (endpoint_ts(tomb) > last)

@@ -38,7 +38,18 @@ struct resource {
 	 */
 	void			(*validate)(struct ctx *, cJSON *data,
 				    const char *prefix);
+	/*
+	 * After an object of this resource was written (obj) or deleted
+	 * (obj NULL), in the same transaction: what depends on it
+	 * elsewhere (a group's memberships).  May be NULL.
+	 */
+	enum kerr		(*after_write)(struct ctx *, const char *uri,
+				    const cJSON *obj);
 };
+
+/* Runs r's after_write hook, if any. */
+enum kerr	 resource_after_write(struct ctx *, const struct resource *r,
+		    const char *uri, const cJSON *obj);
 
 extern const struct resource res_bucket;
 extern const struct resource res_collection;

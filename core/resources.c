@@ -14,6 +14,47 @@
 #include "core/validate.h"
 #include "storage/storage.h"
 
+/*
+ * A group's members are principals of every request (auth.md): the
+ * server-wide index follows each write (objects.md, "Groups").
+ */
+static enum kerr
+group_written(struct ctx *ctx, const char *uri, const cJSON *obj)
+{
+	struct storage	*st = ctx_storage(ctx);
+
+	if (st == NULL)
+		return KERR_BACKEND;
+	return kerr_from_st(storage_set_members(st, uri, obj != NULL ?
+	    cJSON_GetObjectItemCaseSensitive(obj, "members") : NULL));
+}
+
+/* A deleted bucket's groups are no one's any more (objects.md). */
+static enum kerr
+bucket_written(struct ctx *ctx, const char *uri, const cJSON *obj)
+{
+	struct storage	*st = ctx_storage(ctx);
+	char		*prefix;
+	enum st_rc	 rc;
+
+	if (obj != NULL)
+		return KERR_OK;
+	if (st == NULL)
+		return KERR_BACKEND;
+	prefix = xasprintf("%s/groups/", uri);
+	rc = storage_drop_members(st, prefix);
+	free(prefix);
+	return kerr_from_st(rc);
+}
+
+enum kerr
+resource_after_write(struct ctx *ctx, const struct resource *r,
+    const char *uri, const cJSON *obj)
+{
+	return r->after_write != NULL ? r->after_write(ctx, uri, obj) :
+	    KERR_OK;
+}
+
 static const char *const bucket_perms[] = {
 	"read", "write", "collection:create", "group:create", NULL };
 static const char *const collection_perms[] = {
@@ -28,6 +69,7 @@ const struct resource res_bucket = {
 	.create_perm = "bucket:create",
 	.id_kind = ID_NAME,
 	.validate = validate_bucket,
+	.after_write = bucket_written,
 };
 
 const struct resource res_collection = {
@@ -48,6 +90,7 @@ const struct resource res_group = {
 	.create_perm = "group:create",
 	.id_kind = ID_NAME,
 	.validate = validate_group,
+	.after_write = group_written,
 };
 
 const struct resource res_record = {

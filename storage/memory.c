@@ -55,6 +55,8 @@ struct memory_storage {
 	size_t		*log_lens;	/* log sizes at begin, for rollback */
 	size_t		 nlog_lens;
 	cJSON		*logs_saved;	/* bucket -> entries a txn removed */
+	cJSON		*members;	/* group URI -> members */
+	cJSON		*members_saved;	/* members at begin, for rollback */
 };
 
 #define M(st)	((struct memory_storage *)(st))
@@ -238,6 +240,8 @@ undo_clear(struct memory_storage *m)
 	m->nlog_lens = 0;
 	cJSON_Delete(m->logs_saved);
 	m->logs_saved = NULL;
+	cJSON_Delete(m->members_saved);
+	m->members_saved = NULL;
 }
 
 static void
@@ -255,6 +259,7 @@ memory_close(struct storage *st)
 		cJSON_Delete(m->logs[i].entries);
 	}
 	free(m->logs);
+	cJSON_Delete(m->members);
 	free(m);
 }
 
@@ -277,6 +282,8 @@ memory_begin(struct storage *st, bool write)
 	if (m->in_txn)
 		return ST_EINVAL;
 	m->in_txn = true;
+	m->members_saved = m->members != NULL ?
+	    cJSON_Duplicate(m->members, true) : NULL;
 	m->log_lens = xcalloc(m->nlogs + 1, sizeof(*m->log_lens));
 	m->nlog_lens = m->nlogs;
 	for (i = 0; i < m->nlogs; i++)
@@ -303,6 +310,9 @@ memory_rollback(struct storage *st)
 
 	if (!m->in_txn)
 		return;
+	cJSON_Delete(m->members);
+	m->members = m->members_saved;
+	m->members_saved = NULL;
 	/* Last touched first does not matter: each list is saved once. */
 	for (i = 0; i < m->nundo; i++) {
 		u = &m->undo[i];
@@ -758,9 +768,64 @@ memory_log_read(struct storage *st, const char *bucket, int64_t after_seq,
 	return ST_OK;
 }
 
+static enum st_rc
+memory_set_members(struct storage *st, const char *uri, const cJSON *members)
+{
+	struct memory_storage	*m = M(st);
+
+	if (m->readonly)
+		return ST_EINVAL;
+	if (m->members == NULL)
+		m->members = cJSON_CreateObject();
+	cJSON_DeleteItemFromObjectCaseSensitive(m->members, uri);
+	if (members != NULL)
+		cJSON_AddItemToObject(m->members, uri,
+		    cJSON_Duplicate(members, true));
+	return ST_OK;
+}
+
+static enum st_rc
+memory_drop_members(struct storage *st, const char *prefix)
+{
+	struct memory_storage	*m = M(st);
+	cJSON			*c, *next;
+
+	if (m->readonly)
+		return ST_EINVAL;
+	for (c = m->members != NULL ? m->members->child : NULL; c != NULL;
+	    c = next) {
+		next = c->next;
+		if (str_has_prefix(c->string, prefix))
+			cJSON_Delete(cJSON_DetachItemViaPointer(m->members, c));
+	}
+	return ST_OK;
+}
+
+static enum st_rc
+memory_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
+{
+	struct memory_storage	*m = M(st);
+	const cJSON		*g, *who, *p;
+
+	*out = cJSON_CreateArray();
+	for (g = m->members != NULL ? m->members->child : NULL; g != NULL;
+	    g = g->next) {
+		bool	 in = false;
+
+		cJSON_ArrayForEach(who, g)
+			cJSON_ArrayForEach(p, principals)
+				if (cJSON_IsString(who) &&
+				    strcmp(who->valuestring, p->valuestring) == 0)
+					in = true;
+		if (in)
+			cJSON_AddItemToArray(*out, json_new_string(g->string));
+	}
+	return ST_OK;
+}
+
 const struct storage_ops storage_memory_ops = {
 	.name = "memory",
-	.version = 3,
+	.version = 4,
 	.open = memory_open,
 	.close = memory_close,
 	.health = memory_health,
@@ -779,4 +844,7 @@ const struct storage_ops storage_memory_ops = {
 	.log_append = memory_log_append,
 	.log_read = memory_log_read,
 	.get_acl = memory_get_acl,
+	.set_members = memory_set_members,
+	.drop_members = memory_drop_members,
+	.groups_of = memory_groups_of,
 };

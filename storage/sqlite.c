@@ -719,7 +719,7 @@ sqlite_rollback(struct storage *st)
 
 const struct storage_ops storage_sqlite_ops = {
 	.name = "sqlite",
-	.version = 3,
+	.version = 4,
 	.open = sqlite_open,
 	.close = sqlite_close,
 	.health = sqlite_health,
@@ -738,4 +738,7 @@ const struct storage_ops storage_sqlite_ops = {
 	.log_append = sq_log_append,
 	.log_read = sq_log_read,
 	.get_acl = sq_get_acl,
+	.set_members = sq_set_members,
+	.drop_members = sq_drop_members,
+	.groups_of = sq_groups_of,
 };

@@ -97,6 +97,9 @@ enum st_rc	 sq_put(struct storage *, const struct st_ref *,
 		    bool *);
 enum st_rc	 sq_get_acl(struct storage *, const struct st_ref *,
 		    cJSON **);
+enum st_rc	 sq_set_members(struct storage *, const char *, const cJSON *);
+enum st_rc	 sq_drop_members(struct storage *, const char *);
+enum st_rc	 sq_groups_of(struct storage *, const cJSON *, cJSON **);
 enum st_rc	 sq_delete(struct storage *, const struct st_ref *, int64_t,
 		    cJSON **);
 enum st_rc	 sq_timestamp(struct storage *, const char *, const char *,

@@ -606,3 +606,128 @@ sq_log_read(struct storage *st, const char *bucket, int64_t after_seq,
 	}
 	return rc;
 }
+
+/* ==== Group memberships (server.db) ==== */
+
+static enum st_rc
+set_members(struct sqlite_storage *s, const char *uri, const cJSON *members)
+{
+	struct sdb	*d;
+	sqlite3_stmt	*q;
+	const cJSON	*m;
+	enum st_rc	 rc;
+	int		 src;
+
+	if ((rc = sq_server(s, true, &d)) != ST_OK)
+		return rc;
+	q = sq_stmt(d, SQL_MEMBERS_DEL);
+	sq_bind_text(q, 1, uri);
+	if ((src = sq_step_done(q)) != SQLITE_OK)
+		return sq_rc(src);
+	cJSON_ArrayForEach(m, members) {
+		if (!cJSON_IsString(m))
+			continue;
+		q = sq_stmt(d, SQL_MEMBERS_ADD);
+		sq_bind_text(q, 1, m->valuestring);
+		sq_bind_text(q, 2, uri);
+		if ((src = sq_step_done(q)) != SQLITE_OK)
+			return sq_rc(src);
+	}
+	return ST_OK;
+}
+
+enum st_rc
+sq_set_members(struct storage *st, const char *uri, const cJSON *members)
+{
+	struct sqlite_storage	*s = S(st);
+	enum st_rc		 rc;
+
+	if (s->readonly)
+		return ST_EINVAL;
+	if (s->in_txn)
+		return set_members(s, uri, members);
+	if ((rc = st->ops->begin(st, true)) != ST_OK)
+		return rc;
+	if ((rc = set_members(s, uri, members)) == ST_OK)
+		rc = st->ops->commit(st);
+	else
+		st->ops->rollback(st);
+	return rc;
+}
+
+static enum st_rc
+drop_members(struct sqlite_storage *s, const char *prefix)
+{
+	struct sdb	*d;
+	sqlite3_stmt	*q;
+	enum st_rc	 rc;
+
+	if ((rc = sq_server(s, true, &d)) != ST_OK)
+		return rc;
+	q = sq_stmt(d, SQL_MEMBERS_DROP);
+	sq_bind_text(q, 1, prefix);
+	return sq_rc(sq_step_done(q));
+}
+
+enum st_rc
+sq_drop_members(struct storage *st, const char *prefix)
+{
+	struct sqlite_storage	*s = S(st);
+	enum st_rc		 rc;
+
+	if (s->readonly)
+		return ST_EINVAL;
+	if (s->in_txn)
+		return drop_members(s, prefix);
+	if ((rc = st->ops->begin(st, true)) != ST_OK)
+		return rc;
+	if ((rc = drop_members(s, prefix)) == ST_OK)
+		rc = st->ops->commit(st);
+	else
+		st->ops->rollback(st);
+	return rc;
+}
+
+static enum st_rc
+groups_of(struct sqlite_storage *s, const cJSON *principals, cJSON *out)
+{
+	struct sdb	*d;
+	sqlite3_stmt	*q;
+	enum st_rc	 rc;
+	char		*text;
+	size_t		 len;
+	int		 src;
+
+	if ((rc = sq_server(s, false, &d)) != ST_OK)
+		return rc;
+	text = json_print(principals, &len);
+	q = sq_stmt(d, SQL_GROUPS_OF);
+	sqlite3_bind_text(q, 1, text, (int)len, SQLITE_STATIC);
+	while ((src = sqlite3_step(q)) == SQLITE_ROW)
+		cJSON_AddItemToArray(out, json_new_string(
+		    (const char *)sqlite3_column_text(q, 0)));
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	free(text);
+	return src == SQLITE_DONE ? ST_OK : sq_rc(src);
+}
+
+enum st_rc
+sq_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
+{
+	struct sqlite_storage	*s = S(st);
+	enum st_rc		 rc;
+
+	*out = cJSON_CreateArray();
+	if (s->in_txn)
+		rc = groups_of(s, principals, *out);
+	else if ((rc = st->ops->begin(st, false)) == ST_OK) {
+		rc = groups_of(s, principals, *out);
+		st->ops->rollback(st);
+	}
+	if (rc != ST_OK) {
+		cJSON_Delete(*out);
+		*out = NULL;
+	}
+	return rc;
+}

@@ -27,6 +27,10 @@ enum sql {
 	SQL_BUCKET_FILE_SET,	/* server.db only */
 	SQL_BUCKET_FILE_DEL,	/* server.db only */
 	SQL_BUCKET_FILES,	/* server.db only */
+	SQL_MEMBERS_DEL,	/* server.db only */
+	SQL_MEMBERS_ADD,	/* server.db only */
+	SQL_MEMBERS_DROP,	/* server.db only */
+	SQL_GROUPS_OF,		/* server.db only */
 	SQL__MAX
 };
 
@@ -91,6 +95,17 @@ static const char *const sql_text[SQL__MAX] = {
 	"DELETE FROM bucket_files WHERE id = ?1",
 	/* SQL_BUCKET_FILES */
 	"SELECT file FROM bucket_files",
+	/* SQL_MEMBERS_DEL */
+	"DELETE FROM memberships WHERE group_uri = ?1",
+	/* SQL_MEMBERS_ADD */
+	"INSERT OR IGNORE INTO memberships (principal, group_uri) "
+	"VALUES (?1, ?2)",
+	/* SQL_MEMBERS_DROP: group_uri starting with ?1 */
+	"DELETE FROM memberships WHERE group_uri >= ?1 AND "
+	"group_uri < ?1 || x'ff'",
+	/* SQL_GROUPS_OF */
+	"SELECT DISTINCT group_uri FROM memberships WHERE principal IN "
+	"(SELECT value FROM json_each(?1)) ORDER BY group_uri",
 };
 
 /* The tables every file has: objects, list timestamps, change log. */
@@ -145,6 +160,14 @@ static const char *const server_migrations[] = {
 	"  file TEXT NOT NULL"
 	") WITHOUT ROWID;",
 	MIGRATION_ACL,
+	/* Who is in which group, for every request's principals without
+	 * opening bucket files (DESIGN.md, "Storage layout"). */
+	"CREATE TABLE memberships ("
+	"  principal TEXT NOT NULL,"
+	"  group_uri TEXT NOT NULL,"
+	"  PRIMARY KEY (principal, group_uri)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX memberships_group ON memberships (group_uri);",
 };
 
 static const char *const bucket_migrations[] = {

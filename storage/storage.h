@@ -231,6 +231,18 @@ struct storage_ops {
 	 */
 	enum st_rc	(*get_acl)(struct storage *, const struct st_ref *,
 			    cJSON **out);
+	/* Version 4: group memberships, server-wide (auth.md, principals). */
+	/*
+	 * Records the members of a group (an array of principals), or
+	 * forgets them with NULL.  uri_prefix variant: every group whose
+	 * URI starts with it (a deleted bucket's "/buckets/b/groups/").
+	 */
+	enum st_rc	(*set_members)(struct storage *, const char *group_uri,
+			    const cJSON *members);
+	enum st_rc	(*drop_members)(struct storage *, const char *uri_prefix);
+	/* The URIs of the groups listing any of the principals (array). */
+	enum st_rc	(*groups_of)(struct storage *, const cJSON *principals,
+			    cJSON **out);
 };
 
 /* Every backend's handle starts with this. */
@@ -320,6 +332,25 @@ static inline enum st_rc
 storage_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
 {
 	return st->ops->get_acl(st, r, out);
+}
+
+static inline enum st_rc
+storage_set_members(struct storage *st, const char *group_uri,
+    const cJSON *members)
+{
+	return st->ops->set_members(st, group_uri, members);
+}
+
+static inline enum st_rc
+storage_drop_members(struct storage *st, const char *uri_prefix)
+{
+	return st->ops->drop_members(st, uri_prefix);
+}
+
+static inline enum st_rc
+storage_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
+{
+	return st->ops->groups_of(st, principals, out);
 }
 
 static inline enum st_rc
