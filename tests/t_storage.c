@@ -789,69 +789,7 @@ test_health(void)
 /* ==== Driver ==== */
 
 
-/* ==== Permissions (storage.h, version 3) ==== */
-
-static const char *
-acl_of(const char *res, const char *parent, const char *id)
-{
-	cJSON		*a = NULL;
-	enum st_rc	 rc = storage_get_acl(st, REF(res, parent, id), &a);
-
-	keep(a);
-	return rc == ST_OK ? S(a) : rcn(rc);
-}
-
-static void
-test_acl(void)
-{
-	const char	*P = "/buckets/acl/collections/c";
-	cJSON		*acl = J("{\"read\":[\"system.Everyone\"],"
-			    "\"write\":[\"basicauth:x\",\"account:é\"]}");
-	cJSON		*acl2 = J("{\"write\":[\"account:bob\"]}");
-
-	MKB("acl");
-	MKC("acl", "c");
-	/* A new object without permissions has none. */
-	MKR(P, "r0", "{}");
-	EQS(acl_of("record", P, "r0"), "{}");
-	/* Given with the write, kept exactly. */
-	RC(storage_put(st, REF("record", P, "r1"), J("{\"a\":1}"), acl, false,
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	EQS(acl_of("record", P, "r1"), S(acl));
-	/* A replace without permissions keeps them; with, replaces them. */
-	RC(storage_replace(st, REF("record", P, "r1"), J("{\"a\":2}"),
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	EQS(acl_of("record", P, "r1"), S(acl));
-	RC(storage_put(st, REF("record", P, "r1"), J("{\"a\":3}"), acl2, true,
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	EQS(acl_of("record", P, "r1"), S(acl2));
-	/* Permissions are not data. */
-	OK(strstr(getp("record", P, "r1", false), "account:bob") == NULL);
-	OK(strstr(getp("record", P, "r1", false), "\"a\":3") != NULL);
-	/* Deleted: none, and none when created again. */
-	RC(storage_delete(st, REF("record", P, "r1"), ST_TS_NONE, NULL), ST_OK);
-	EQS(acl_of("record", P, "r1"), "not found");
-	MKR(P, "r1", "{}");
-	EQS(acl_of("record", P, "r1"), "{}");
-	/* Rolled back with the transaction. */
-	RC(storage_begin(st, true), ST_OK);
-	RC(storage_put(st, REF("record", P, "r1"), J("{}"), acl, true,
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	EQS(acl_of("record", P, "r1"), S(acl));
-	storage_rollback(st);
-	EQS(acl_of("record", P, "r1"), "{}");
-	/* A bucket's own permissions live with it; a tree takes its ones. */
-	RC(storage_put(st, REF("bucket", "", "acl"), J("{}"), acl2, true,
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	EQS(acl_of("bucket", "", "acl"), S(acl2));
-	RC(storage_put(st, REF("record", P, "r2"), J("{}"), acl, false,
-	    ST_TS_NONE, NULL, NULL), ST_OK);
-	RC(storage_delete_tree(st, P), ST_OK);
-	EQS(acl_of("record", P, "r2"), "not found");
-	EQS(acl_of("bucket", "", "acl"), S(acl2));
-	EQS(acl_of("record", "/buckets/nobucket/collections/c", "r"),
-	    "not found");
-}
+#include "tests/storage_perms.h"
 
 static const struct {
 	const char	*name;
@@ -878,9 +816,10 @@ static const struct {
 	{ "many_buckets", test_many_buckets, false },
 	{ "health", test_health, false },
 	{ "acl", test_acl, false },
+	{ "members", test_members, false },
 };
 
-/* Whether the backend has every method of version 3. */
+/* Whether the backend has every method of version 4. */
 static bool
 complete(const struct storage_ops *o)
 {
@@ -900,11 +839,14 @@ complete(const struct storage_ops *o)
 		{ "log_append", o->log_append != NULL },
 		{ "log_read", o->log_read != NULL },
 		{ "get_acl", o->get_acl != NULL },
+		{ "set_members", o->set_members != NULL },
+		{ "drop_members", o->drop_members != NULL },
+		{ "groups_of", o->groups_of != NULL },
 	};
 	size_t	 i;
-	bool	 ok = o->version >= 3;
+	bool	 ok = o->version >= 4;
 
-	ck(o->version >= 3, __LINE__, "backend %s: ops version %d, want 3",
+	ck(o->version >= 4, __LINE__, "backend %s: ops version %d, want 4",
 	    o->name, o->version);
 	for (i = 0; i < N(m); i++) {
 		ck(m[i].ok, __LINE__, "backend %s: no %s method", o->name,
