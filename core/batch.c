@@ -357,6 +357,11 @@ view_batch(struct ctx *ctx)
 	 * they write, so the others stand (Kinto on PostgreSQL drops the
 	 * writes before a 409: not copied).
 	 */
+	if (ctx_storage(ctx) == NULL) {
+		/* No storage: each sub-request answers for itself. */
+		e = run(ctx, requests);
+		goto out;
+	}
 	if ((e = endpoint_begin(ctx, true)) != KERR_OK)
 		goto out;
 	e = endpoint_end(ctx, run(ctx, requests));

@@ -111,7 +111,8 @@ get_object(struct ctx *ctx, const struct target *t)
 		return e;
 	precond_parse(ctx, &pc);
 	query_parse(ctx, &q);
-	if ((e = validated(ctx)) != KERR_OK)
+	if ((e = validated(ctx)) != KERR_OK ||
+	    (e = query_late_errors(ctx, &q)) != KERR_OK)
 		goto out;
 	if (!resource_valid_id(t->res, t->id)) {
 		e = invalid_id(ctx);
@@ -326,20 +327,73 @@ acl_as_sets(const struct resource *r, const cJSON *acl)
 	return out;
 }
 
+/*
+ * The ACL back from the patched document: each permission a set (or, if
+ * an operation replaced it, a list) of principals.  Unknown permissions
+ * and other values are refused, as every other way of writing them.
+ */
 static cJSON *
-sets_as_acl(const cJSON *sets)
+sets_as_acl(struct ctx *ctx, const struct resource *r, const cJSON *sets)
 {
 	const cJSON	*p, *who;
 	cJSON		*acl, *list;
+	struct buf	 b = { 0 };
+	const char	*name;
+	const char *const *n;
 
 	acl = cJSON_CreateObject();
 	for (p = sets->child; p != NULL; p = p->next) {
+		if (!resource_has_perm(r, p->string)) {
+			for (n = r->perms; *n != NULL; n++)
+				buf_printf(&b, "%s%s", n == r->perms ? "" :
+				    ", ", *n);
+			verrors_add(&ctx->verr, "body", "permissions",
+			    "\"%s\" is not one of %s", p->string, b.data);
+			buf_reset(&b);
+			continue;
+		}
+		if (!cJSON_IsObject(p) && !cJSON_IsArray(p)) {
+			verrors_add(&ctx->verr, "body", NULL,
+			    "JSON Patch operation failed: permissions.%s is "
+			    "not a set of principals", p->string);
+			continue;
+		}
 		list = cJSON_CreateArray();
-		for (who = p->child; who != NULL; who = who->next)
-			cJSON_AddItemToArray(list, json_new_string(who->string));
+		for (who = p->child; who != NULL; who = who->next) {
+			name = cJSON_IsObject(p) ? who->string :
+			    cJSON_IsString(who) ? who->valuestring : NULL;
+			if (name != NULL && *name != '\0')
+				cJSON_AddItemToArray(list,
+				    json_new_string(name));
+		}
 		cJSON_AddItemToObject(acl, p->string, list);
 	}
+	buf_free(&b);
 	return acl;
+}
+
+/* The keys a JSON Patch writes at the top of /data, with their values. */
+static cJSON *
+patched_keys(const cJSON *ops)
+{
+	const cJSON	*op, *path, *value;
+	cJSON		*sent = cJSON_CreateObject();
+	const char	*k;
+
+	cJSON_ArrayForEach(op, ops) {
+		path = cJSON_GetObjectItemCaseSensitive(op, "path");
+		value = cJSON_GetObjectItemCaseSensitive(op, "value");
+		if (!cJSON_IsString(path) ||
+		    !str_has_prefix(path->valuestring, "/data/"))
+			continue;
+		k = path->valuestring + 6;
+		if (*k == '\0' || strchr(k, '/') != NULL)
+			continue;
+		cJSON_DeleteItemFromObjectCaseSensitive(sent, k);
+		cJSON_AddItemToObject(sent, k, value != NULL ?
+		    cJSON_Duplicate(value, true) : cJSON_CreateNull());
+	}
+	return sent;
 }
 
 /*
@@ -358,7 +412,7 @@ check_ops(struct ctx *ctx, const cJSON *ops)
 
 	if (!cJSON_IsArray(ops)) {
 		pyrepr(&b, ops);
-		verrors_add(&ctx->verr, "body", NULL, "\"%s\" is not iterable",
+		verrors_add(&ctx->verr, "body", "", "\"%s\" is not iterable",
 		    b.data);
 		buf_free(&b);
 		return;
@@ -440,7 +494,7 @@ patch_object(struct ctx *ctx, const struct target *t)
 	const char	*ct = ctx->req->headers[HDR_CONTENT_TYPE];
 	const char	*rb = ctx->req->headers[HDR_RESPONSE_BEHAVIOR];
 	cJSON		*body = NULL, *obj = NULL, *acl = NULL, *data = NULL;
-	cJSON		*newacl = NULL, *out = NULL, *doc, *p;
+	cJSON		*newacl = NULL, *out = NULL, *doc, *p, *sent = NULL;
 	struct st_ref	 ref = { t->res->name, t->parent, t->id };
 	enum kerr	 e, be;
 	enum st_rc	 rc;
@@ -511,8 +565,9 @@ patch_object(struct ctx *ctx, const struct target *t)
 		}
 		data = cJSON_DetachItemFromObjectCaseSensitive(doc, "data");
 		p = cJSON_GetObjectItemCaseSensitive(doc, "permissions");
-		newacl = cJSON_IsObject(p) ? sets_as_acl(p) : NULL;
+		newacl = cJSON_IsObject(p) ? sets_as_acl(ctx, t->res, p) : NULL;
 		cJSON_Delete(doc);
+		sent = patched_keys(body);
 		if (!cJSON_IsObject(data)) {
 			verrors_add(&ctx->verr, "body", NULL,
 			    "JSON Patch operation failed: data is not an "
@@ -520,8 +575,13 @@ patch_object(struct ctx *ctx, const struct target *t)
 			e = KERR_INVALID;
 			goto out;
 		}
-		/* The id stays the URL's. */
-		cJSON_DeleteItemFromObjectCaseSensitive(data, "id");
+		if (ctx->verr.n > 0 || !same_id(ctx, data, t->id)) {
+			e = KERR_INVALID;
+			goto out;
+		}
+		/* objects.md: never an ACL, nor data, under that key. */
+		cJSON_DeleteItemFromObjectCaseSensitive(data,
+		    "__permissions__");
 	} else {
 		if (env.data == NULL && env.perms == NULL) {
 			verrors_add(&ctx->verr, "body", "data",
@@ -537,18 +597,24 @@ patch_object(struct ctx *ctx, const struct target *t)
 			patch_merge_rfc7396(data, env.data);
 		else if (env.data != NULL)
 			patch_merge(data, env.data);
-		/* Each permission named is replaced; null empties it. */
+		/*
+		 * Each permission named is replaced; null is ignored, but
+		 * for merge-patch, where it empties the permission.
+		 */
 		newacl = acl != NULL ? cJSON_Duplicate(acl, true) :
 		    cJSON_CreateObject();
 		for (p = env.perms != NULL ? env.perms->child : NULL; p != NULL;
 		    p = p->next) {
+			if (cJSON_IsNull(p) && !mergepatch)
+				continue;
 			cJSON_DeleteItemFromObjectCaseSensitive(newacl,
 			    p->string);
-			if (!cJSON_IsNull(p) || mergepatch)
-				cJSON_AddItemToObject(newacl, p->string,
-				    cJSON_IsNull(p) ? cJSON_CreateArray() :
-				    cJSON_Duplicate(p, true));
+			cJSON_AddItemToObject(newacl, p->string,
+			    cJSON_IsNull(p) ? cJSON_CreateArray() :
+			    cJSON_Duplicate(p, true));
 		}
+		sent = env.data != NULL ? cJSON_Duplicate(env.data, true) :
+		    cJSON_CreateObject();
 	}
 	if (t->res->validate != NULL)
 		t->res->validate(ctx, data, "");
@@ -570,8 +636,8 @@ patch_object(struct ctx *ctx, const struct target *t)
 	if (rb != NULL && strcmp(rb, "full") != 0) {
 		sync_etag(ctx, endpoint_ts(out));
 		p = cJSON_CreateObject();
-		cJSON_AddItemToObject(p, "data", patch_behavior(rb,
-		    env.data != NULL ? env.data : data, obj, out));
+		cJSON_AddItemToObject(p, "data", patch_behavior(rb, sent, obj,
+		    out));
 		response_set_json(ctx->resp, 200, p);
 		cJSON_Delete(out);
 	} else
@@ -586,6 +652,7 @@ out:
 	cJSON_Delete(data);
 	cJSON_Delete(newacl);
 	cJSON_Delete(out);
+	cJSON_Delete(sent);
 	return e;
 }
 
@@ -695,6 +762,17 @@ view_object(struct ctx *ctx)
 		return e;
 	}
 	ctx->st = ctx_storage(ctx);
+	/*
+	 * Kinto reads the list timestamp at the start of every resource
+	 * request: a list never read gets "now" before any write in it.
+	 */
+	{
+		int64_t ts;
+
+		if (ctx->st != NULL)
+			(void)storage_timestamp(ctx->st, t.res->name, t.parent,
+			    &ts);
+	}
 	switch (ctx->req->method) {
 	case METHOD_GET:
 	case METHOD_HEAD:

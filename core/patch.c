@@ -163,7 +163,7 @@ detach_at(cJSON *doc, const char *ptr)
 	return v;
 }
 
-/* Adds v (taken over) at ptr; false when it cannot go there. */
+/* Adds v (taken over, freed on failure) at ptr; false when it cannot. */
 static bool
 add_at(cJSON *doc, const char *ptr, cJSON *v)
 {
@@ -172,8 +172,11 @@ add_at(cJSON *doc, const char *ptr, cJSON *v)
 	int	 i;
 	bool	 ok = false;
 
-	if (!resolve(doc, ptr, &parent, &last))
+	if (!resolve(doc, ptr, &parent, &last)) {
+		free(last);
+		cJSON_Delete(v);
 		return false;
+	}
 	if (cJSON_IsObject(parent)) {
 		cJSON_DeleteItemFromObjectCaseSensitive(parent, last);
 		cJSON_AddItemToObject(parent, last, v);
@@ -187,6 +190,8 @@ add_at(cJSON *doc, const char *ptr, cJSON *v)
 		ok = true;
 	}
 	free(last);
+	if (!ok)
+		cJSON_Delete(v);
 	return ok;
 }
 
@@ -257,7 +262,6 @@ patch_json(cJSON *doc, const cJSON *ops, struct buf *err)
 				return false;
 			}
 			if (!add_at(doc, path->valuestring, v)) {
-				cJSON_Delete(v);
 				buf_printf(err, "can't move to a non-existent "
 				    "location %s", path->valuestring);
 				return false;

@@ -120,6 +120,8 @@ get_list(struct ctx *ctx, const struct target *t)
 		e = KERR_INVALID;
 		goto out;
 	}
+	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+		goto out;
 	/* The list timestamp first (sync.md, property 6). */
 	if ((rc = storage_timestamp(ctx->st, t->res->name, t->parent, &ts)) !=
 	    ST_OK) {
@@ -155,7 +157,9 @@ get_list(struct ctx *ctx, const struct target *t)
 		token = resource_new_id(&res_record);
 		snprintf(nonce, sizeof(nonce), NONCE_PREFIX "%s", token);
 		free(token);
-		token = query_token(&q, o, cJSON_GetArraySize(objs) + 1, nonce);
+		/* Kinto counts every object fetched, look-ahead included. */
+		token = query_token(&q, o, q.offset + cJSON_GetArraySize(objs) +
+		    1, nonce);
 		query_next_page(ctx, &q, token, &next);
 		free(token);
 		if (!head)
@@ -379,6 +383,8 @@ delete_list(struct ctx *ctx, const struct target *t)
 		e = KERR_INVALID;
 		goto out;
 	}
+	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+		goto out;
 	if ((rc = storage_timestamp(ctx->st, t->res->name, t->parent, &ts)) !=
 	    ST_OK) {
 		e = kerr_from_st(rc);
@@ -445,9 +451,8 @@ delete_list(struct ctx *ctx, const struct target *t)
 		free(token);
 	}
 	sync_etag(ctx, cJSON_GetArraySize(tombs) > 0 ? last : ts);
+	/* _fields is accepted and ignored on DELETE (requests.md). */
 	body = cJSON_CreateObject();
-	cJSON_ArrayForEach(o, tombs)
-		query_select_fields(&q, o);
 	cJSON_AddItemToObject(body, "data", tombs);
 	response_set_json(ctx->resp, 200, body);
 out:
@@ -475,6 +480,17 @@ view_plural(struct ctx *ctx)
 		return e;
 	}
 	ctx->st = ctx_storage(ctx);
+	/*
+	 * Kinto reads the list timestamp at the start of every resource
+	 * request: a list never read gets "now" before any write in it.
+	 */
+	{
+		int64_t ts;
+
+		if (ctx->st != NULL)
+			(void)storage_timestamp(ctx->st, t.res->name, t.parent,
+			    &ts);
+	}
 	switch (ctx->req->method) {
 	case METHOD_GET:
 	case METHOD_HEAD:

@@ -95,6 +95,25 @@ ts_value(const char *raw, int64_t *out)
 	return r;
 }
 
+/*
+ * What a message quotes of a value: Kinto decodes it as JSON first, so
+ * "abc" quoted shows as abc.  A new string.
+ */
+static char *
+shown(const char *raw)
+{
+	cJSON	*v = NULL;
+	char	*s;
+
+	if (json_parse(raw, strlen(raw), 1, &v, NULL) == JSON_OK &&
+	    cJSON_IsString(v))
+		s = xstrdup(v->valuestring);
+	else
+		s = xstrdup(raw);
+	cJSON_Delete(v);
+	return s;
+}
+
 /* _since, _before, _to: a last_modified filter (sync.md). */
 static void
 parse_since(struct ctx *ctx, struct query *q, const char *name,
@@ -110,18 +129,17 @@ parse_since(struct ctx *ctx, struct query *q, const char *name,
 	}
 	if ((r = ts_value(raw, &ts)) < 0)
 		return;		/* null: as if absent */
-	if (r == 0) {
-		verrors_add(&ctx->verr, "querystring", name,
-		    "\"%s\" is not a number", raw);
-		return;
-	}
-	if (ts < 0) {
-		verrors_add(&ctx->verr, "querystring", name,
-		    "%s is less than minimum value 0", raw);
+	if (r == 0 || ts < 0) {
+		char *v = shown(raw);
+
+		verrors_add(&ctx->verr, "querystring", name, r == 0 ?
+		    "\"%s\" is not a number" : "%s is less than minimum value 0",
+		    v);
+		free(v);
 		return;
 	}
 	if (ts > now_ms() + TS_SLACK_MS) {
-		verrors_add(&ctx->verr, "querystring", name,
+		verrors_add(&q->late, "querystring", name,
 		    "Invalid value for %s", name);
 		return;
 	}
@@ -149,19 +167,22 @@ parse_limit(struct ctx *ctx, struct query *q, const char *raw)
 		len -= 2;
 	}
 	if (json_parse(t, len, 1, &v, NULL) != JSON_OK || !cJSON_IsNumber(v)) {
+		char *s = shown(raw);
+
 		verrors_add(&ctx->verr, "querystring", "_limit",
-		    "\"%s\" is not a number", raw);
+		    "\"%s\" is not a number", s);
+		free(s);
 		cJSON_Delete(v);
 		return;
 	}
 	if (v->valuedouble < 0)
 		verrors_add(&ctx->verr, "querystring", "_limit",
-		    "%s is less than minimum value 0", raw);
+		    "%s is less than minimum value 0", v->valuestring);
 	else if (json_number_text_cmp(v->valuestring,
 	    "9223372036854775808") > 0)
 		verrors_add(&ctx->verr, "querystring", "_limit",
 		    "%s is greater than maximum value 9223372036854775808",
-		    raw);
+		    v->valuestring);
 	else {
 		q->limit = v->valuedouble >= 9.2e18 ? 0 :
 		    (int64_t)trunc(v->valuedouble);
@@ -255,7 +276,7 @@ set_path(cJSON *obj, const char *path, cJSON *v)
  * "offset": n, "nonce": "..."}; anything else is "invalid content".
  */
 static void
-parse_token(struct ctx *ctx, struct query *q, const char *raw)
+parse_token(struct query *q, const char *raw)
 {
 	unsigned char	*bin;
 	size_t		 len = strlen(raw), binlen;
@@ -279,12 +300,15 @@ parse_token(struct ctx *ctx, struct query *q, const char *raw)
 		for (c = last->child; c != NULL; c = c->next)
 			set_path(q->after, c->string, cJSON_Duplicate(c, true));
 		q->nonce = xstrdup(nonce->valuestring);
+		c = cJSON_GetObjectItemCaseSensitive(t, "offset");
+		q->offset = cJSON_IsNumber(c) && c->valuedouble > 0 &&
+		    c->valuedouble < 1e15 ? (int64_t)c->valuedouble : 0;
 		ok = true;
 	}
 	cJSON_Delete(t);
 	free(bin);
 	if (!ok)
-		verrors_add(&ctx->verr, "querystring", NULL,
+		verrors_add(&q->late, "querystring", NULL,
 		    "_token has invalid content");
 }
 
@@ -348,21 +372,30 @@ last_modified_filter(struct ctx *ctx, struct query *q, const char *name,
 	int	 r;
 
 	if (op == ST_IN || op == ST_EXCLUDE || op == ST_LIKE ||
-	    op == ST_CONTAINS || op == ST_CONTAINS_ANY || op == ST_HAS) {
-		verrors_add(&ctx->verr, "querystring", name,
+	    op == ST_CONTAINS || op == ST_CONTAINS_ANY) {
+		verrors_add(&q->late, "querystring", name,
 		    "Invalid value for %s", name);
 		return false;
 	}
 	r = ts_value(raw, &ts);
 	if (r == 0 && plain) {
+		char *v = shown(raw);
+
 		verrors_add(&ctx->verr, "querystring", name,
-		    "\"%s\" is not a number", raw);
+		    "\"%s\" is not a number", v);
+		free(v);
 		return false;
 	}
 	if (r != 1 || ts < 0 || ts > now_ms() + TS_SLACK_MS) {
-		verrors_add(&ctx->verr, "querystring", name,
+		verrors_add(&q->late, "querystring", name,
 		    "Invalid value for %s", name);
 		return false;
+	}
+	/* has_last_modified: every object has one; its value is truthy. */
+	if (op == ST_HAS) {
+		*value = cJSON_CreateBool(ts != 0);
+		q->with_deleted = true;
+		return true;
 	}
 	*value = json_new_int(ts);
 	q->with_deleted = true;
@@ -410,17 +443,17 @@ add_filter(struct ctx *ctx, struct query *q, const char *name,
 
 	if (strcmp(field, "id") == 0) {
 		if (op == ST_CONTAINS || op == ST_CONTAINS_ANY) {
-			verrors_add(&ctx->verr, "querystring", name,
+			verrors_add(&q->late, "querystring", name,
 			    "Field 'id' is not an array");
 			goto bad;
 		}
 		if ((op == ST_IN || op == ST_EXCLUDE) && !all_strings(v)) {
-			verrors_add(&ctx->verr, "querystring", name,
+			verrors_add(&q->late, "querystring", name,
 			    "Invalid value for %s", name);
 			goto bad;
 		}
-		if (op != ST_IN && op != ST_EXCLUDE && op != ST_HAS &&
-		    !repeated && !cJSON_IsString(v)) {
+		/* Kinto's schema types only the plain id parameter. */
+		if (plain && !repeated && !cJSON_IsString(v)) {
 			pyrepr(&b, v);
 			verrors_add(&ctx->verr, "querystring", field,
 			    "%s is not a string: {'id': ''}", b.data);
@@ -428,7 +461,7 @@ add_filter(struct ctx *ctx, struct query *q, const char *name,
 		}
 	}
 	if (op == ST_LIKE && !cJSON_IsString(v)) {
-		verrors_add(&ctx->verr, "querystring", name,
+		verrors_add(&q->late, "querystring", name,
 		    "Invalid value for %s", name);
 		goto bad;
 	}
@@ -496,7 +529,7 @@ query_parse(struct ctx *ctx, struct query *q)
 		else if (strcmp(name, "_fields") == 0)
 			parse_fields(q, raw);
 		else if (strcmp(name, "_token") == 0)
-			parse_token(ctx, q, raw);
+			parse_token(q, raw);
 		else if (strcmp(name, "_since") == 0 ||
 		    strcmp(name, "_before") == 0 || strcmp(name, "_to") == 0)
 			parse_since(ctx, q, name, raw);
@@ -542,6 +575,7 @@ query_free(struct query *q)
 	cJSON_Delete(q->values);
 	cJSON_Delete(q->after);
 	free(q->nonce);
+	verrors_free(&q->late);
 	for (i = 0; i < q->nnames; i++)
 		free(q->names[i]);
 	free(q->names);
@@ -578,6 +612,20 @@ select_path(cJSON *dst, const cJSON *src, const char *path)
 		select_path(sub, v, dot + 1);
 out:
 	free(key);
+}
+
+enum kerr
+query_late_errors(struct ctx *ctx, struct query *q)
+{
+	size_t	 i;
+
+	if (q->late.n == 0)
+		return KERR_OK;
+	for (i = 0; i < q->late.n; i++)
+		verrors_add(&ctx->verr, q->late.v[i].location, q->late.v[i].name,
+		    "%s", q->late.v[i].description);
+	verrors_free(&q->late);
+	return KERR_INVALID;
 }
 
 void

@@ -14,6 +14,7 @@
 
 #include <cJSON.h>
 
+#include "core/errors.h"
 #include "storage/storage.h"
 
 struct ctx;
@@ -28,6 +29,7 @@ struct query {
 	bool			 limited;	/* limit came from _limit */
 	cJSON			*after;		/* the token's cursor, nested */
 	char			*nonce;		/* the token's nonce */
+	int64_t			 offset;	/* the token's offset */
 	bool			 with_deleted;	/* a last_modified filter */
 	bool			 deprecated_to;	/* _to was used */
 	char			**fields;	/* _fields, or NULL */
@@ -35,13 +37,22 @@ struct query {
 	cJSON			*values;	/* owns the filter values */
 	char			**names;	/* owns field names */
 	size_t			 nnames;
+	/*
+	 * Problems of the values themselves (Invalid value for x, bad
+	 * token): step 10 of the order, after the type errors of step 9.
+	 */
+	struct verrors		 late;
 };
 
 /*
- * Parses ctx->req's querystring.  Problems go to ctx->verr (the caller
- * answers 400 when there are any, with the other validation errors).
+ * Parses ctx->req's querystring.  Type problems go to ctx->verr (the
+ * caller answers 400 with the other validation errors of step 9);
+ * problems of the filters' values wait in q->late for step 10.
  */
 void	 query_parse(struct ctx *, struct query *);
+
+/* Step 10: moves q->late into ctx->verr; KERR_INVALID if any. */
+enum kerr	 query_late_errors(struct ctx *, struct query *);
 void	 query_free(struct query *);
 
 /*

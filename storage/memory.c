@@ -8,7 +8,8 @@
  * Every stored object is kept as the JSON object the API returns: "id",
  * "last_modified", the data, and "deleted": true for a tombstone, whose
  * data is nothing else (protocol/sync.md: filters see tombstones as
- * objects holding only those three fields).
+ * objects holding only those three fields).  Which ones are tombstones
+ * is kept apart (a live object may hold "deleted": true in its data).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,7 @@ struct mlist {
 	cJSON		**objs;
 	size_t		 n, cap;
 	cJSON		*acls;		/* id -> permissions, live objects */
+	cJSON		*dead;		/* id -> true, tombstones */
 };
 
 struct mlog {
@@ -88,6 +90,7 @@ list_free(struct mlist *l)
 		cJSON_Delete(l->objs[i]);
 	free(l->objs);
 	cJSON_Delete(l->acls);
+	cJSON_Delete(l->dead);
 	free(l->resource);
 	free(l->parent);
 	free(l);
@@ -108,6 +111,7 @@ list_copy(const struct mlist *l)
 	for (i = 0; i < l->n; i++)
 		c->objs[i] = cJSON_Duplicate(l->objs[i], true);
 	c->acls = l->acls != NULL ? cJSON_Duplicate(l->acls, true) : NULL;
+	c->dead = l->dead != NULL ? cJSON_Duplicate(l->dead, true) : NULL;
 	return c;
 }
 
@@ -172,6 +176,15 @@ obj_find(const struct mlist *l, const char *id, size_t *at)
 	return NULL;
 }
 
+/* Whether the stored object is a tombstone. */
+static bool
+is_dead(const struct mlist *l, const cJSON *o)
+{
+	return l != NULL && o != NULL && l->dead != NULL &&
+	    cJSON_HasObjectItem(l->dead,
+	    cJSON_GetObjectItem(o, "id")->valuestring);
+}
+
 static int64_t
 obj_ts(const cJSON *o)
 {
@@ -199,12 +212,14 @@ static bool
 parent_alive(struct memory_storage *m, const char *parent)
 {
 	char		 bid[ST_ID_MAX + 1];
+	const struct mlist *l;
 	const cJSON	*b;
 
 	if (!st_parent_bucket(parent, bid))
 		return strncmp(parent, "/buckets/", 9) != 0;
-	b = obj_find(list_find(m, "bucket", "", NULL), bid, NULL);
-	return b != NULL && !cJSON_IsTrue(cJSON_GetObjectItem(b, "deleted"));
+	l = list_find(m, "bucket", "", NULL);
+	b = obj_find(l, bid, NULL);
+	return b != NULL && !is_dead(l, b);
 }
 
 static enum st_rc
@@ -348,14 +363,15 @@ memory_get(struct storage *st, const struct st_ref *r, bool deleted,
     cJSON **out)
 {
 	struct memory_storage	*m = M(st);
+	struct mlist		*l;
 	cJSON			*o;
 
 	*out = NULL;
 	if (!parent_alive(m, r->parent))
 		return ST_NOTFOUND;
-	o = obj_find(list_find(m, r->resource, r->parent, NULL), r->id, NULL);
-	if (o == NULL || (!deleted &&
-	    cJSON_IsTrue(cJSON_GetObjectItem(o, "deleted"))))
+	l = list_find(m, r->resource, r->parent, NULL);
+	o = obj_find(l, r->id, NULL);
+	if (o == NULL || (!deleted && is_dead(l, o)))
 		return ST_NOTFOUND;
 	*out = cJSON_Duplicate(o, true);
 	return ST_OK;
@@ -390,7 +406,7 @@ memory_timestamp(struct storage *st, const char *resource,
  */
 static enum st_rc
 store(struct memory_storage *m, struct mlist *l, cJSON *obj, const char *id,
-    const cJSON *acl, int64_t forced, cJSON **out)
+    bool tomb, const cJSON *acl, int64_t forced, cJSON **out)
 {
 	int64_t		 ts;
 	size_t		 at;
@@ -404,9 +420,13 @@ store(struct memory_storage *m, struct mlist *l, cJSON *obj, const char *id,
 	/* Permissions: replaced when given, none for a tombstone. */
 	if (l->acls == NULL)
 		l->acls = cJSON_CreateObject();
-	if (cJSON_IsTrue(cJSON_GetObjectItem(obj, "deleted")))
+	if (l->dead == NULL)
+		l->dead = cJSON_CreateObject();
+	cJSON_DeleteItemFromObjectCaseSensitive(l->dead, id);
+	if (tomb) {
 		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, id);
-	else if (acl != NULL) {
+		cJSON_AddItemToObject(l->dead, id, cJSON_CreateTrue());
+	} else if (acl != NULL) {
 		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, id);
 		cJSON_AddItemToObject(l->acls, id, cJSON_Duplicate(acl, true));
 	}
@@ -447,8 +467,7 @@ memory_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 		return ST_NOTFOUND;
 	l = list_get(m, r->resource, r->parent);
 	cur = obj_find(l, r->id, NULL);
-	live = cur != NULL && !cJSON_IsTrue(cJSON_GetObjectItem(cur,
-	    "deleted"));
+	live = cur != NULL && !is_dead(l, cur);
 	if (live && !replace)
 		return ST_EXISTS;
 	if (created != NULL)
@@ -457,7 +476,8 @@ memory_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 	/* A new object starts without permissions. */
 	if (!live && acl == NULL && l->acls != NULL)
 		cJSON_DeleteItemFromObjectCaseSensitive(l->acls, r->id);
-	return store(m, l, st_object_from_data(data), r->id, acl, ts, out);
+	return store(m, l, st_object_from_data(data), r->id, false, acl, ts,
+	    out);
 }
 
 static enum st_rc	memory_delete_tree(struct storage *, const char *);
@@ -478,7 +498,7 @@ memory_delete(struct storage *st, const struct st_ref *r, int64_t ts,
 		return ST_NOTFOUND;
 	l = list_find(m, r->resource, r->parent, NULL);
 	cur = obj_find(l, r->id, NULL);
-	if (cur == NULL || cJSON_IsTrue(cJSON_GetObjectItem(cur, "deleted")))
+	if (cur == NULL || is_dead(l, cur))
 		return ST_NOTFOUND;
 	/* A bucket takes everything in it along (storage.h). */
 	if (strcmp(r->resource, "bucket") == 0 && *r->parent == '\0') {
@@ -488,7 +508,7 @@ memory_delete(struct storage *st, const struct st_ref *r, int64_t ts,
 		free(uri);
 	}
 	undo_note(m, r->resource, r->parent);
-	return store(m, l, st_tombstone(), r->id, NULL, ts, out);
+	return store(m, l, st_tombstone(), r->id, true, NULL, ts, out);
 }
 
 /* Whether the object's own permissions grant one of q's to one of q's. */
@@ -527,8 +547,7 @@ select_objs(struct memory_storage *m, const struct st_query *q,
 		return 0;
 	sel = xcalloc(l->n, sizeof(*sel));
 	for (i = 0; i < l->n; i++) {
-		if ((live_only || !q->with_deleted) &&
-		    cJSON_IsTrue(cJSON_GetObjectItem(l->objs[i], "deleted")))
+		if ((live_only || !q->with_deleted) && is_dead(l, l->objs[i]))
 			continue;
 		if (!st_object_matches(l->objs[i], q->filters, q->nfilters))
 			continue;
@@ -576,7 +595,7 @@ memory_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
 		return ST_NOTFOUND;
 	l = list_find(m, r->resource, r->parent, NULL);
 	o = obj_find(l, r->id, NULL);
-	if (o == NULL || cJSON_IsTrue(cJSON_GetObjectItem(o, "deleted")))
+	if (o == NULL || is_dead(l, o))
 		return ST_NOTFOUND;
 	a = l->acls != NULL ? cJSON_GetObjectItemCaseSensitive(l->acls,
 	    r->id) : NULL;
@@ -661,8 +680,10 @@ memory_purge_deleted(struct storage *st, const char *resource,
 		return ST_OK;
 	undo_note(m, resource, parent);
 	for (i = o = 0; i < l->n; i++) {
-		if (cJSON_IsTrue(cJSON_GetObjectItem(l->objs[i], "deleted")) &&
+		if (is_dead(l, l->objs[i]) &&
 		    (before == 0 || obj_ts(l->objs[i]) < before)) {
+			cJSON_DeleteItemFromObjectCaseSensitive(l->dead,
+			    cJSON_GetObjectItem(l->objs[i], "id")->valuestring);
 			cJSON_Delete(l->objs[i]);
 			(*n)++;
 		} else

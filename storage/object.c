@@ -19,9 +19,9 @@ st_object_from_data(const cJSON *data)
 	if (!cJSON_IsObject(data))
 		return o;
 	for (c = data->child; c != NULL; c = c->next) {
+		/* A "deleted" field is data like any other (objects.md). */
 		if (strcmp(c->string, "id") == 0 ||
-		    strcmp(c->string, "last_modified") == 0 ||
-		    strcmp(c->string, "deleted") == 0)
+		    strcmp(c->string, "last_modified") == 0)
 			continue;
 		cJSON_AddItemToObject(o, c->string, cJSON_Duplicate(c, true));
 	}

@@ -17,7 +17,7 @@
 
 #include "storage/storage.h"
 
-/* A new object holding data's members but id, last_modified, deleted. */
+/* A new object holding data's members but id and last_modified. */
 cJSON	*st_object_from_data(const cJSON *data);
 
 /* The data of a tombstone: {"deleted": true}. */

@@ -101,8 +101,8 @@ static const char *const sql_text[SQL__MAX] = {
 	"INSERT OR IGNORE INTO memberships (principal, group_uri) "
 	"VALUES (?1, ?2)",
 	/* SQL_MEMBERS_DROP: group_uri starting with ?1 */
-	"DELETE FROM memberships WHERE group_uri >= ?1 AND "
-	"group_uri < ?1 || x'ff'",
+	"DELETE FROM memberships WHERE "
+	"substr(group_uri, 1, length(?1)) = ?1",
 	/* SQL_GROUPS_OF */
 	"SELECT DISTINCT group_uri FROM memberships WHERE principal IN "
 	"(SELECT value FROM json_each(?1)) ORDER BY group_uri",

@@ -11,8 +11,9 @@
  * a tombstone {"id", "last_modified", "deleted": true}.  Objects are
  * returned as JSON objects holding "id" and "last_modified" (and
  * "deleted" for tombstones) besides their data; data passed in is stored
- * without its "id", "last_modified" and "deleted" members, exactly (every
- * digit, every code point: see core/json.h).
+ * without its "id" and "last_modified" members, exactly (every digit,
+ * every code point: see core/json.h).  A "deleted" member is data (a
+ * live object holding it looks like a tombstone in lists, as in Kinto).
  *
  * Transactions: storage_begin() opens one for the request (write =
  * true for requests that may write: their locks are taken before their

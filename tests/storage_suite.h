@@ -505,12 +505,11 @@ ids_of(const cJSON *arr)
 		if (lm == NULL || strcmp(lm->string, "last_modified") != 0 ||
 		    !cJSON_IsNumber(lm))
 			buf_putc(&b, '!');
+		/* A tombstone holds these three members and no more; a
+		 * "deleted" member of live data is data (objects.md). */
 		if ((del = cJSON_GetObjectItemCaseSensitive(o, "deleted")) !=
-		    NULL) {
+		    NULL && cJSON_IsTrue(del) && cJSON_GetArraySize(o) == 3)
 			buf_putc(&b, '~');
-			if (!cJSON_IsTrue(del) || cJSON_GetArraySize(o) != 3)
-				buf_putc(&b, '!');
-		}
 	}
 	return keeps(buf_detach(&b, NULL));
 }

@@ -16,6 +16,8 @@
  *				objects match when every expected key
  *				matches (others may exist), arrays and
  *				scalars exactly; not JSON: exact text
+ *	= {"json": "exact"}	the expected body, exactly (json_equal):
+ *				no other key anywhere
  *
  * Usage: t_http [file.t ...] (default: every .t file in tests/http).
  */
@@ -108,11 +110,16 @@ check(const char *file, struct tcase *tc)
 		ok = 0;
 	}
 	if (tc->body.len > 0) {
-		if (json_parse(tc->body.data, tc->body.len, 512, &want,
-		    NULL) == JSON_OK) {
+		const char	*w = tc->body.data;
+		int		 exact = strncmp(w, "= ", 2) == 0;
+
+		if (exact)
+			w += 2;
+		if (json_parse(w, strlen(w), 512, &want, NULL) == JSON_OK) {
 			if (resp.body == NULL || json_parse(resp.body,
 			    resp.bodylen, 512, &have, NULL) != JSON_OK ||
-			    !subset(want, have))
+			    !(exact ? json_equal(want, have) :
+			    subset(want, have)))
 				ok = 0;
 		} else if (resp.body == NULL ||
 		    strcmp(resp.body, tc->body.data) != 0)

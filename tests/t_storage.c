@@ -76,7 +76,8 @@ test_objects(void)
 
 	/*
 	 * The stored object: id and last_modified first, then the data,
-	 * without the data's id, last_modified and deleted.
+	 * without the data's id and last_modified; a "deleted" member is
+	 * data (objects.md), the object stays live.
 	 */
 	out = NULL;
 	RC(storage_create(st, REF("collection", P, "c"),
@@ -85,12 +86,12 @@ test_objects(void)
 	t1 = ts_of(keep(out));
 	/* Another list: its own timestamps, not ordered with t0. */
 	OK(t1 > 0);
-	EQS(S(out), obj("c", t1, "\"title\":\"x\",\"n\":1"));
+	EQS(S(out), obj("c", t1, "\"title\":\"x\",\"deleted\":true,\"n\":1"));
 	EQS(getp("collection", P, "c", false),
-	    obj("c", t1, "\"title\":\"x\",\"n\":1"));
+	    obj("c", t1, "\"title\":\"x\",\"deleted\":true,\"n\":1"));
 	/* deleted = true also returns a live object. */
 	EQS(getp("collection", P, "c", true),
-	    obj("c", t1, "\"title\":\"x\",\"n\":1"));
+	    obj("c", t1, "\"title\":\"x\",\"deleted\":true,\"n\":1"));
 
 	/* Create on a live id: ST_EXISTS, nothing changes. */
 	out = NULL;
@@ -98,7 +99,7 @@ test_objects(void)
 	    J("{\"title\":\"y\"}"), ST_TS_NONE, &out), ST_EXISTS);
 	keep(out);
 	EQS(getp("collection", P, "c", false),
-	    obj("c", t1, "\"title\":\"x\",\"n\":1"));
+	    obj("c", t1, "\"title\":\"x\",\"deleted\":true,\"n\":1"));
 	EQI(LTS("collection", P), t1);
 
 	/* Replace an existing object: *created false, data replaced. */
@@ -162,7 +163,7 @@ test_objects(void)
 	    "\"k\":\"v\"}"), ST_TS_NONE, &out, &created), ST_OK);
 	keep(out);
 	OK(created);
-	EQS(S(out), obj("d", ts_of(out), "\"k\":\"v\""));
+	EQS(S(out), obj("d", ts_of(out), "\"deleted\":false,\"k\":\"v\""));
 
 	/* Member order is kept, nested too. */
 	t = MK("group", P, "g", "{\"z\":1,\"a\":2,\"m\":{\"y\":1,\"b\":2}}");
