@@ -508,6 +508,76 @@ set_principals(struct config *cfg, const char *key, const char *v,
 	strlist_append_words(l, v);
 }
 
+/* plural_record_post_enabled and the like. */
+static bool
+enabled_key(const char *key)
+{
+	static const char *const kinds[] = { "plural_", "object_", NULL };
+	static const char *const methods[] = { "get", "head", "post", "put",
+	    "patch", "delete", NULL };
+	const char *const	*k, *const *m;
+	const char		*rest, *us;
+	size_t			 n = strlen(key);
+	char			 tail[32];
+
+	if (n < 9 || strcmp(key + n - 8, "_enabled") != 0)
+		return false;
+	for (k = kinds; *k != NULL; k++)
+		if (str_has_prefix(key, *k))
+			break;
+	if (*k == NULL)
+		return false;
+	rest = key + strlen(*k);
+	if ((us = strchr(rest, '_')) == NULL || us == rest)
+		return false;
+	for (m = methods; *m != NULL; m++) {
+		snprintf(tail, sizeof(tail), "_%s_enabled", *m);
+		if (strcmp(us, tail) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool
+config_enabled(const struct config *cfg, const char *kind,
+    const char *resource, const char *method)
+{
+	char	 key[128];
+
+	snprintf(key, sizeof(key), "%s_%s_%s_enabled", kind, resource, method);
+	return !strlist_has(&cfg->disabled, key);
+}
+
+static bool
+set_enabled(struct config *cfg, const char *key, const char *v, char *err,
+    size_t errsz)
+{
+	static const char *const yes[] = { "true", "yes", "on", "1", NULL };
+	static const char *const no[] = { "false", "no", "off", "0", NULL };
+	const char *const	*p;
+	size_t			 i;
+
+	for (p = no; *p != NULL; p++)
+		if (str_casecmp(v, *p) == 0) {
+			if (!strlist_has(&cfg->disabled, key))
+				strlist_append_words(&cfg->disabled, key);
+			return true;
+		}
+	for (p = yes; *p != NULL; p++)
+		if (str_casecmp(v, *p) == 0) {
+			for (i = 0; i < cfg->disabled.n; i++)
+				if (strcmp(cfg->disabled.v[i], key) == 0) {
+					free(cfg->disabled.v[i]);
+					cfg->disabled.v[i] =
+					    cfg->disabled.v[--cfg->disabled.n];
+					break;
+				}
+			return true;
+		}
+	snprintf(err, errsz, "[kinto] %s: \"%s\" is not a boolean", key, v);
+	return false;
+}
+
 #define CACHE_SUFFIX	"_cache_expires_seconds"
 
 /* <anything of ids and dots>_cache_expires_seconds */
@@ -613,6 +683,14 @@ on_ini_pair(void *user, const char *section, const char *name,
 	if ((d = find(section, key)) == NULL) {
 		char	 pk[96];
 
+		if (strcmp(section, "kinto") == 0 && enabled_key(key)) {
+			if (!set_enabled(ls->cfg, key, value, ls->err,
+			    ls->errsz)) {
+				ls->failed = true;
+				return 0;
+			}
+			return 1;
+		}
 		if (strcmp(section, "kinto") == 0 && cache_key(key)) {
 			if (!set_cache_expires(ls->cfg, key, value, ls->err,
 			    ls->errsz)) {
@@ -870,6 +948,15 @@ load_env(struct loadstate *ls, char *const *envp)
 		for (i = 0; i < n; i++)
 			key[i] = (char)tolower((unsigned char)(*e)[6 + i]);
 		key[n] = '\0';
+		if (enabled_key(key)) {
+			v = env_value(eq + 1);
+			ok = v == NULL || set_enabled(ls->cfg, key, v, ls->err,
+			    ls->errsz);
+			free(v);
+			if (!ok)
+				return false;
+			continue;
+		}
 		if (cache_key(key) && strchr(key, '.') == NULL) {
 			v = env_value(eq + 1);
 			ok = v == NULL || set_cache_expires(ls->cfg, key, v,
@@ -969,6 +1056,7 @@ config_free(struct config *cfg)
 	for (i = 0; i < cfg->ncache_expires; i++)
 		free(cfg->cache_expires[i].key);
 	free(cfg->cache_expires);
+	strlist_free(&cfg->disabled);
 	free(cfg->eos);
 	free(cfg->file_path);
 	memset(cfg, 0, sizeof(*cfg));

@@ -111,6 +111,9 @@ struct config {
 	}		*cache_expires;
 	size_t		 ncache_expires;
 
+	/* <plural|object>_<resource>_<method>_enabled = false keys. */
+	struct strlist	 disabled;
+
 	/* What the root view shows of the file (utilities.md, "config"). */
 	char		*file_path;		/* NULL: no file */
 	char		 file_sha256[65];
@@ -133,6 +136,14 @@ void	 config_free(struct config *);
  */
 const struct strlist	*config_principals(const struct config *,
 			    const char *key);
+
+/*
+ * Whether an endpoint method is enabled: <plural|object>_<resource>_
+ * <method>_enabled (requests.md, "Disabled endpoints"); true by default.
+ * kind is "plural" or "object", method lower-case ("post").
+ */
+bool	 config_enabled(const struct config *, const char *kind,
+	    const char *resource, const char *method);
 
 /* A *_cache_expires_seconds setting: true and *out when set. */
 bool	 config_cache_expires(const struct config *, const char *key,

@@ -122,7 +122,7 @@ cors_preflight(struct ctx *ctx)
 	if (origin == NULL || want == NULL)
 		return KERR_INVALID;
 	m = method_from_name(want);
-	if (m == METHOD_OTHER || !router_allows(ctx->route, m) ||
+	if (m == METHOD_OTHER || !router_allows(ctx->cfg, ctx->route, m) ||
 	    (ctx->cfg->readonly && m != METHOD_GET && m != METHOD_HEAD &&
 	    m != METHOD_OPTIONS))
 		verrors_add(&ctx->verr, "header",
@@ -133,7 +133,7 @@ cors_preflight(struct ctx *ctx)
 
 	/* Everything the endpoint may expose, plus what was asked for. */
 	for (m = 0; m < METHOD_OTHER; m++)
-		if (router_allows(ctx->route, m)) {
+		if (router_allows(ctx->cfg, ctx->route, m)) {
 			struct buf one = { 0 };
 			exposed(ctx->route, m, ",", &one);
 			for (p = one.data; *p != '\0'; p = *end ? end + 1 : end) {
@@ -165,7 +165,7 @@ cors_preflight(struct ctx *ctx)
 	}
 	response_set_header(ctx->resp, "Access-Control-Allow-Headers", b.data);
 	buf_reset(&b);
-	router_methods(ctx->route, ctx->cfg->readonly, ",", &b);
+	router_methods(ctx->cfg, ctx->route, ctx->cfg->readonly, ",", &b);
 	response_set_header(ctx->resp, "Access-Control-Allow-Methods", b.data);
 	buf_free(&b);
 	if (ctx->cfg->cors_max_age_seconds >= 0)

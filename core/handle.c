@@ -243,8 +243,8 @@ route(struct ctx *ctx, bool *answered)
 		*answered = false;
 		return KERR_NOT_FOUND;
 	}
-	if (!router_allows(ctx->route, req->method)) {
-		router_methods(ctx->route, false, ", ", &allow);
+	if (!router_allows(ctx->cfg, ctx->route, req->method)) {
+		router_methods(ctx->cfg, ctx->route, false, ", ", &allow);
 		response_set_header(ctx->resp, "Allow", allow.data);
 		buf_free(&allow);
 		return KERR_METHOD;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/batch.h"
+#include "core/config.h"
 #include "core/ctx.h"
 #include "core/resource.h"
 #include "core/router.h"
@@ -156,20 +157,34 @@ router_match(struct ctx *ctx, const char *raw_path)
 }
 
 bool
-router_allows(const struct route *r, enum method m)
+router_allows(const struct config *cfg, const struct route *r, enum method m)
 {
-	return m == METHOD_OPTIONS || (r->methods & M_BIT(m)) != 0;
+	const struct resource	*res = r->resource;
+	char			 lower[16];
+	size_t			 i;
+
+	if (m == METHOD_OPTIONS)
+		return true;
+	if ((r->methods & M_BIT(m)) == 0)
+		return false;
+	if (res == NULL || cfg == NULL)
+		return true;
+	for (i = 0; method_names[m][i] != '\0' && i < sizeof(lower) - 1; i++)
+		lower[i] = (char)(method_names[m][i] - 'A' + 'a');
+	lower[i] = '\0';
+	return config_enabled(cfg, r->kind == ROUTE_PLURAL ? "plural" :
+	    "object", res->name, lower);
 }
 
 void
-router_methods(const struct route *r, bool readonly, const char *sep,
-    struct buf *b)
+router_methods(const struct config *cfg, const struct route *r,
+    bool readonly, const char *sep, struct buf *b)
 {
 	const enum method	*order = method_order[r->kind];
 	size_t			 i;
 
 	for (i = 0; i < 6 && order[i] != METHOD__MAX; i++) {
-		if (!(r->methods & M_BIT(order[i])))
+		if (!router_allows(cfg, r, order[i]))
 			continue;
 		if (readonly && order[i] != METHOD_GET &&
 		    order[i] != METHOD_HEAD)

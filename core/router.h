@@ -16,6 +16,7 @@
 #include "core/request.h"
 
 struct buf;
+struct config;
 struct ctx;
 
 typedef enum kerr (*route_handler)(struct ctx *);
@@ -48,10 +49,15 @@ const struct route	*router_match(struct ctx *, const char *raw_path);
  * last, joined by sep: "GET, HEAD, OPTIONS" for Allow, "GET,HEAD,OPTIONS"
  * for Access-Control-Allow-Methods.  With readonly only the safe ones.
  */
-void	 router_methods(const struct route *, bool readonly, const char *sep,
-	    struct buf *);
+void	 router_methods(const struct config *, const struct route *,
+	    bool readonly, const char *sep, struct buf *);
 
-/* Whether the route answers that method (OPTIONS always). */
-bool	 router_allows(const struct route *, enum method);
+/*
+ * Whether the route answers that method (OPTIONS always), settings
+ * disabling methods of resources included (requests.md, "Disabled
+ * endpoints").
+ */
+bool	 router_allows(const struct config *, const struct route *,
+	    enum method);
 
 #endif

@@ -135,6 +135,36 @@ json '.message' '"Access-Control-Request-Method in header: this header is mandat
 req GET /v1/ -H 'Origin: http://localhost:3000'
 has_header "Access-Control-Allow-Origin: *" "actual request origin"
 
+# --- records: exact data through lighttpd, and single-use DELETE tokens
+req PUT /v1/buckets/e2e -u alice:secret
+is "$STATUS" 201 "bucket"
+req PUT /v1/buckets/e2e/collections/c -u alice:secret
+is "$STATUS" 201 "collection"
+printf '%s' '{"data":{"big":12345678901234567890,"f":0.30000000000000004,"z":-0,"e":1E2,"s":"nul\u0000 \u00e9 \ud83d\ude00 \"q\" \\ /","deep":{"a":[1.0,{"b":null}]}}}' > "$WORK/exact.json"
+req PUT /v1/buckets/e2e/collections/c/records/x -u alice:secret \
+    -H 'Content-Type: application/json' --data-binary @"$WORK/exact.json"
+is "$STATUS" 201 "exact record"
+req GET /v1/buckets/e2e/collections/c/records/x -u alice:secret
+ok grep -qF '"big":12345678901234567890,"f":0.30000000000000004,"z":-0,"e":1E2,"s":"nul\u0000 é 😀 \"q\" \\ /","deep":{"a":[1.0,{"b":null}]}' "$BODY"
+for i in 1 2 3; do
+	req PUT "/v1/buckets/e2e/collections/c/records/d$i" -u alice:secret \
+	    -H 'Content-Type: application/json' -d '{"data":{"kind":"d"}}'
+done
+req DELETE '/v1/buckets/e2e/collections/c/records?kind="d"&_limit=1' -u alice:secret
+is "$STATUS" 200 "bulk delete, first page"
+next=$(header Next-Page)
+case "$next" in http://127.0.0.1:$PORT/v1/buckets/e2e/collections/c/records?*_token=*) pass ;; *) fail "Next-Page: $next" ;; esac
+path=${next#http://127.0.0.1:$PORT}
+req DELETE "$path" -u alice:secret
+is "$STATUS" 200 "bulk delete token, first use"
+json '.data | length' '1' "second page deleted one"
+req DELETE "$path" -u alice:secret
+is "$STATUS" 400 "bulk delete token, used again"
+json '.message' '"querystring: _token was already used or has expired."' "token reuse message"
+req DELETE '/v1/buckets/e2e/collections/c/records?_token=bm9wZQ==' -u alice:secret
+is "$STATUS" 400 "tampered token"
+json '.message' '"querystring: _token has invalid content"' "tampered token message"
+
 # --- the summary log: one line per request, no credentials
 req GET /v1/__lbheartbeat__ -u 'carol:hunter2'
 sleep 0.2
