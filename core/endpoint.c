@@ -119,6 +119,55 @@ endpoint_parent(struct ctx *ctx, const struct target *t, bool *has_expires,
 	return KERR_OK;
 }
 
+static endpoint_fn
+method_fn(enum method m, const struct endpoint_methods *fns)
+{
+	switch (m) {
+	case METHOD_GET:
+	case METHOD_HEAD:
+		return fns->get;
+	case METHOD_PUT:
+		return fns->put;
+	case METHOD_PATCH:
+		return fns->patch;
+	case METHOD_POST:
+		return fns->post;
+	case METHOD_DELETE:
+		return fns->delete;
+	default:
+		return NULL;
+	}
+}
+
+enum kerr
+endpoint_serve(struct ctx *ctx, bool object,
+    const struct endpoint_methods *fns)
+{
+	endpoint_fn	 fn = method_fn(ctx->req->method, fns);
+	struct target	 t;
+	enum kerr	 e;
+	int64_t		 ts;
+
+	if (fn == NULL)
+		return KERR_METHOD;
+	endpoint_target(ctx, object, &t);
+	e = endpoint_begin(ctx, fn != fns->get);
+	if (e == KERR_OK) {
+		ctx->st = ctx_storage(ctx);
+		/*
+		 * Kinto reads the list timestamp at the start of every
+		 * resource request: a list never read gets "now" before any
+		 * write in it.
+		 */
+		if (ctx->st != NULL)
+			(void)storage_timestamp(ctx->st, t.res->name, t.parent,
+			    &ts);
+		e = endpoint_end(ctx, fn(ctx, &t));
+	}
+	endpoint_target_free(&t);
+	return e;
+}
+
 enum kerr
 endpoint_begin(struct ctx *ctx, bool write)
 {

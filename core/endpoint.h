@@ -31,6 +31,24 @@ struct target {
 void	 endpoint_target(struct ctx *, bool object, struct target *);
 void	 endpoint_target_free(struct target *);
 
+/* A resource endpoint's handler of one method; NULL: 405. */
+typedef enum kerr	(*endpoint_fn)(struct ctx *, const struct target *);
+
+struct endpoint_methods {
+	endpoint_fn	 get;		/* also HEAD */
+	endpoint_fn	 put;
+	endpoint_fn	 patch;
+	endpoint_fn	 post;
+	endpoint_fn	 delete;
+};
+
+/*
+ * Serves a plural or object endpoint: the target, the transaction (read
+ * for GET and HEAD), the method's handler, then commit or rollback.
+ */
+enum kerr	 endpoint_serve(struct ctx *, bool object,
+		    const struct endpoint_methods *);
+
 /* The storage, or KERR_BACKEND when it cannot be opened. */
 enum kerr	 endpoint_storage(struct ctx *, struct storage **);
 

@@ -747,51 +747,15 @@ out:
 	return e;
 }
 
+static const struct endpoint_methods object_methods = {
+	.get = get_object,
+	.put = put_object,
+	.patch = patch_object,
+	.delete = delete_object,
+};
+
 enum kerr
 view_object(struct ctx *ctx)
 {
-	struct target	 t;
-	enum kerr	 e;
-	bool		 write;
-
-	write = ctx->req->method != METHOD_GET &&
-	    ctx->req->method != METHOD_HEAD;
-	endpoint_target(ctx, true, &t);
-	if ((e = endpoint_begin(ctx, write)) != KERR_OK) {
-		endpoint_target_free(&t);
-		return e;
-	}
-	ctx->st = ctx_storage(ctx);
-	/*
-	 * Kinto reads the list timestamp at the start of every resource
-	 * request: a list never read gets "now" before any write in it.
-	 */
-	{
-		int64_t ts;
-
-		if (ctx->st != NULL)
-			(void)storage_timestamp(ctx->st, t.res->name, t.parent,
-			    &ts);
-	}
-	switch (ctx->req->method) {
-	case METHOD_GET:
-	case METHOD_HEAD:
-		e = get_object(ctx, &t);
-		break;
-	case METHOD_PUT:
-		e = put_object(ctx, &t);
-		break;
-	case METHOD_PATCH:
-		e = patch_object(ctx, &t);
-		break;
-	case METHOD_DELETE:
-		e = delete_object(ctx, &t);
-		break;
-	default:
-		e = KERR_METHOD;
-		break;
-	}
-	e = endpoint_end(ctx, e);
-	endpoint_target_free(&t);
-	return e;
+	return endpoint_serve(ctx, true, &object_methods);
 }

@@ -465,48 +465,14 @@ out:
 	return e;
 }
 
+static const struct endpoint_methods plural_methods = {
+	.get = get_list,
+	.post = post_list,
+	.delete = delete_list,
+};
+
 enum kerr
 view_plural(struct ctx *ctx)
 {
-	struct target	 t;
-	enum kerr	 e;
-	bool		 write;
-
-	write = ctx->req->method == METHOD_POST ||
-	    ctx->req->method == METHOD_DELETE;
-	endpoint_target(ctx, false, &t);
-	if ((e = endpoint_begin(ctx, write)) != KERR_OK) {
-		endpoint_target_free(&t);
-		return e;
-	}
-	ctx->st = ctx_storage(ctx);
-	/*
-	 * Kinto reads the list timestamp at the start of every resource
-	 * request: a list never read gets "now" before any write in it.
-	 */
-	{
-		int64_t ts;
-
-		if (ctx->st != NULL)
-			(void)storage_timestamp(ctx->st, t.res->name, t.parent,
-			    &ts);
-	}
-	switch (ctx->req->method) {
-	case METHOD_GET:
-	case METHOD_HEAD:
-		e = get_list(ctx, &t);
-		break;
-	case METHOD_POST:
-		e = post_list(ctx, &t);
-		break;
-	case METHOD_DELETE:
-		e = delete_list(ctx, &t);
-		break;
-	default:
-		e = KERR_METHOD;
-		break;
-	}
-	e = endpoint_end(ctx, e);
-	endpoint_target_free(&t);
-	return e;
+	return endpoint_serve(ctx, false, &plural_methods);
 }

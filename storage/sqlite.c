@@ -717,6 +717,34 @@ sqlite_rollback(struct storage *st)
 	drop_created(s, true);
 }
 
+/*
+ * A call made outside the caller's begin/commit runs in a transaction of
+ * its own: sq_implicit() opens one (or joins the caller's, *own false) and
+ * sq_implicit_end() commits it if it wrote and succeeded, else rolls back.
+ */
+enum st_rc
+sq_implicit(struct sqlite_storage *s, bool write, bool *own)
+{
+	*own = false;
+	if (write && s->readonly)
+		return ST_EINVAL;
+	if (s->in_txn)
+		return ST_OK;
+	*own = true;
+	return sqlite_begin(&s->base, write);
+}
+
+enum st_rc
+sq_implicit_end(struct sqlite_storage *s, bool own, enum st_rc rc)
+{
+	if (!own)
+		return rc;
+	if (rc == ST_OK && s->txn_write)
+		return sqlite_commit(&s->base);
+	sqlite_rollback(&s->base);
+	return rc;
+}
+
 const struct storage_ops storage_sqlite_ops = {
 	.name = "sqlite",
 	.version = 4,

@@ -117,6 +117,9 @@ enum st_rc	 sq_count(struct storage *, const struct st_query *,
 		    int64_t *);
 enum st_rc	 sq_delete_many(struct storage *, const struct st_query *,
 		    cJSON **);
+/* A transaction of the call's own unless the caller holds one. */
+enum st_rc	 sq_implicit(struct sqlite_storage *, bool, bool *);
+enum st_rc	 sq_implicit_end(struct sqlite_storage *, bool, enum st_rc);
 /* Deletes one object in the current transaction (for delete_many). */
 enum st_rc	 sq_delete_in_txn(struct sqlite_storage *,
 		    const struct st_ref *, cJSON **);

@@ -112,15 +112,12 @@ sq_get(struct storage *st, const struct st_ref *r, bool deleted, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*out = NULL;
-	if (s->in_txn)
-		return get(s, r, deleted, out);
-	if ((rc = st->ops->begin(st, false)) != ST_OK)
+	if ((rc = sq_implicit(s, false, &own)) != ST_OK)
 		return rc;
-	rc = get(s, r, deleted, out);
-	st->ops->rollback(st);
-	return rc;
+	return sq_implicit_end(s, own, get(s, r, deleted, out));
 }
 
 /*
@@ -223,19 +220,14 @@ sq_put(struct storage *st, const struct st_ref *r, const cJSON *data,
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	if (out != NULL)
 		*out = NULL;
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return put(s, r, data, acl, replace, ts, out, created);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = put(s, r, data, acl, replace, ts, out, created)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own,
+	    put(s, r, data, acl, replace, ts, out, created));
 	if (rc != ST_OK && out != NULL) {
 		cJSON_Delete(*out);
 		*out = NULL;
@@ -303,15 +295,12 @@ sq_get_acl(struct storage *st, const struct st_ref *r, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*out = NULL;
-	if (s->in_txn)
-		return get_acl(s, r, out);
-	if ((rc = st->ops->begin(st, false)) != ST_OK)
+	if ((rc = sq_implicit(s, false, &own)) != ST_OK)
 		return rc;
-	rc = get_acl(s, r, out);
-	st->ops->rollback(st);
-	return rc;
+	return sq_implicit_end(s, own, get_acl(s, r, out));
 }
 
 /* Deletes one object inside the caller's transaction (delete_many). */
@@ -327,19 +316,13 @@ sq_delete(struct storage *st, const struct st_ref *r, int64_t ts, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	if (out != NULL)
 		*out = NULL;
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return delete(s, r, ts, out);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = delete(s, r, ts, out)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, delete(s, r, ts, out));
 	if (rc != ST_OK && out != NULL) {
 		cJSON_Delete(*out);
 		*out = NULL;
@@ -428,18 +411,12 @@ sq_purge_deleted(struct storage *st, const char *resource,
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*n = 0;
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return purge(s, resource, parent, before, n);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = purge(s, resource, parent, before, n)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, purge(s, resource, parent, before, n));
 	return rc;
 }
 
@@ -473,17 +450,11 @@ sq_delete_tree(struct storage *st, const char *uri)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return tree(s, uri);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = tree(s, uri)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, tree(s, uri));
 	return rc;
 }
 
@@ -536,17 +507,11 @@ sq_log_append(struct storage *st, const char *bucket,
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return log_append(s, bucket, c);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = log_append(s, bucket, c)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, log_append(s, bucket, c));
 	return rc;
 }
 
@@ -592,14 +557,12 @@ sq_log_read(struct storage *st, const char *bucket, int64_t after_seq,
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*out = cJSON_CreateArray();
-	if (s->in_txn)
-		rc = log_read(s, bucket, after_seq, limit, out);
-	else if ((rc = st->ops->begin(st, false)) == ST_OK) {
-		rc = log_read(s, bucket, after_seq, limit, out);
-		st->ops->rollback(st);
-	}
+	if ((rc = sq_implicit(s, false, &own)) == ST_OK)
+		rc = sq_implicit_end(s, own,
+		    log_read(s, bucket, after_seq, limit, out));
 	if (rc != ST_OK) {
 		cJSON_Delete(*out);
 		*out = NULL;
@@ -641,17 +604,11 @@ sq_set_members(struct storage *st, const char *uri, const cJSON *members)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return set_members(s, uri, members);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = set_members(s, uri, members)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, set_members(s, uri, members));
 	return rc;
 }
 
@@ -674,17 +631,11 @@ sq_drop_members(struct storage *st, const char *prefix)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		return drop_members(s, prefix);
-	if ((rc = st->ops->begin(st, true)) != ST_OK)
+	if ((rc = sq_implicit(s, true, &own)) != ST_OK)
 		return rc;
-	if ((rc = drop_members(s, prefix)) == ST_OK)
-		rc = st->ops->commit(st);
-	else
-		st->ops->rollback(st);
+	rc = sq_implicit_end(s, own, drop_members(s, prefix));
 	return rc;
 }
 
@@ -717,14 +668,11 @@ sq_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*out = cJSON_CreateArray();
-	if (s->in_txn)
-		rc = groups_of(s, principals, *out);
-	else if ((rc = st->ops->begin(st, false)) == ST_OK) {
-		rc = groups_of(s, principals, *out);
-		st->ops->rollback(st);
-	}
+	if ((rc = sq_implicit(s, false, &own)) == ST_OK)
+		rc = sq_implicit_end(s, own, groups_of(s, principals, *out));
 	if (rc != ST_OK) {
 		cJSON_Delete(*out);
 		*out = NULL;

@@ -483,7 +483,8 @@ run_list(struct sqlite_storage *s, const struct st_query *qu, bool live,
 	while ((src = sqlite3_step(st)) == SQLITE_ROW) {
 		rc = sq_object((const char *)sqlite3_column_text(st, 0),
 		    sqlite3_column_int64(st, 1), sqlite3_column_int(st, 2) != 0,
-		    sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3), &o);
+		    sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3),
+		    &o);
 		if (rc != ST_OK)
 			break;
 		cJSON_AddItemToArray(*out, o);
@@ -505,14 +506,11 @@ sq_list(struct storage *st, const struct st_query *qu, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
-	if (s->in_txn)
-		return run_list(s, qu, false, out);
-	if ((rc = st->ops->begin(st, false)) != ST_OK)
+	if ((rc = sq_implicit(s, false, &own)) != ST_OK)
 		return rc;
-	rc = run_list(s, qu, false, out);
-	st->ops->rollback(st);
-	return rc;
+	return sq_implicit_end(s, own, run_list(s, qu, false, out));
 }
 
 static enum st_rc
@@ -546,15 +544,12 @@ sq_count(struct storage *st, const struct st_query *qu, int64_t *out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	*out = 0;
-	if (s->in_txn)
-		return run_count(s, qu, out);
-	if ((rc = st->ops->begin(st, false)) != ST_OK)
+	if ((rc = sq_implicit(s, false, &own)) != ST_OK)
 		return rc;
-	rc = run_count(s, qu, out);
-	st->ops->rollback(st);
-	return rc;
+	return sq_implicit_end(s, own, run_count(s, qu, out));
 }
 
 /* The live objects selected, deleted one by one in sort order. */
@@ -593,19 +588,12 @@ sq_delete_many(struct storage *st, const struct st_query *qu, cJSON **out)
 {
 	struct sqlite_storage	*s = S(st);
 	enum st_rc		 rc;
+	bool			 own;
 
 	if (out != NULL)
 		*out = NULL;
-	if (s->readonly)
-		return ST_EINVAL;
-	if (s->in_txn)
-		rc = run_delete_many(s, qu, out);
-	else if ((rc = st->ops->begin(st, true)) == ST_OK) {
-		if ((rc = run_delete_many(s, qu, out)) == ST_OK)
-			rc = st->ops->commit(st);
-		else
-			st->ops->rollback(st);
-	}
+	if ((rc = sq_implicit(s, true, &own)) == ST_OK)
+		rc = sq_implicit_end(s, own, run_delete_many(s, qu, out));
 	if (rc != ST_OK && out != NULL) {
 		cJSON_Delete(*out);
 		*out = NULL;
