@@ -15,9 +15,9 @@ PORT	?= 8888
 DATA	?= ./var
 
 # Debian packages: libraries (with pkg-config names) and tools.
-PKGS	 = fcgi libcjson sqlite3 inih libsodium
+PKGS	 = fcgi libcjson sqlite3 inih libsodium libcrypt
 DEB_BUILD = gcc make pkg-config libfcgi-dev libcjson-dev libsqlite3-dev \
-	    libinih-dev libsodium-dev
+	    libinih-dev libsodium-dev libcrypt-dev
 DEB_RUN	 = lighttpd
 DEB_TEST = curl jq libfcgi-bin spawn-fcgi nodejs
 # npm: Debian's package, unless the installed nodejs brings npm itself

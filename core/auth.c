@@ -6,36 +6,46 @@
 
 #include <sodium.h>
 
+#include "core/accounts.h"
 #include "core/auth.h"
+#include "core/config.h"
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/util.h"
 #include "storage/storage.h"
 
 char *
-auth_basic_userid(const char *secret, const char *credentials, size_t len)
+auth_hmac_hex(const char *key, const char *msg, size_t len)
 {
 	crypto_auth_hmacsha256_state	 st;
 	unsigned char			 mac[crypto_auth_hmacsha256_BYTES];
 	char				 hex[2 * sizeof(mac) + 1];
-	const char			*key = secret != NULL ? secret : "";
 
+	if (key == NULL)
+		key = "";
 	crypto_auth_hmacsha256_init(&st, (const unsigned char *)key,
 	    strlen(key));
-	crypto_auth_hmacsha256_update(&st,
-	    (const unsigned char *)credentials, len);
+	crypto_auth_hmacsha256_update(&st, (const unsigned char *)msg, len);
 	crypto_auth_hmacsha256_final(&st, mac);
 	sodium_bin2hex(hex, sizeof(hex), mac, sizeof(mac));
-	return xasprintf("basicauth:%s", hex);
+	sodium_memzero(&st, sizeof(st));
+	return xstrdup(hex);
 }
 
-/*
- * Decodes "Authorization: Basic <base64>" into "user:password" (a new
- * string), or NULL when the header is absent, of another scheme, or not
- * decodable.  The scheme name is case-insensitive (RFC 7617, 2).
- */
-static char *
-basic_credentials(const struct request *req, size_t *len)
+char *
+auth_basic_userid(const char *secret, const char *credentials, size_t len)
+{
+	char	*hex, *uid;
+
+	hex = auth_hmac_hex(secret, credentials, len);
+	uid = xasprintf("basicauth:%s", hex);
+	free(hex);
+	return uid;
+}
+
+/* The scheme name is case-insensitive (RFC 7617, 2). */
+char *
+auth_basic_credentials(const struct request *req, size_t *len)
 {
 	const char	*h = req->headers[HDR_AUTHORIZATION], *b64;
 	unsigned char	*bin;
@@ -51,6 +61,7 @@ basic_credentials(const struct request *req, size_t *len)
 	bin = xmalloc(b64len + 1);
 	if (sodium_base642bin(bin, b64len, b64, b64len, NULL, &binlen, NULL,
 	    sodium_base64_VARIANT_ORIGINAL) != 0) {
+		sodium_memzero(bin, b64len + 1);
 		free(bin);
 		return NULL;
 	}
@@ -59,49 +70,192 @@ basic_credentials(const struct request *req, size_t *len)
 	return (char *)bin;
 }
 
+void
+auth_credentials_free(char *cred, size_t len)
+{
+	if (cred == NULL)
+		return;
+	sodium_memzero(cred, len);
+	free(cred);
+}
+
 /*
  * auth.md, "Basic auth policy": any user:password pair is a user; an
  * empty user name, a value without ':' or one that is not UTF-8 is no
  * credentials at all.
  */
 static char *
-basicauth_authenticate(const struct config *cfg, const struct request *req)
+basicauth_authenticate(struct ctx *ctx, const char *prefix)
 {
-	char	*cred, *colon, *uid = NULL;
+	char	*cred, *colon, *hex, *uid = NULL;
 	size_t	 len = 0;
 
-	if ((cred = basic_credentials(req, &len)) == NULL)
+	if ((cred = auth_basic_credentials(ctx->req, &len)) == NULL)
 		return NULL;
 	colon = memchr(cred, ':', len);
-	if (colon != NULL && colon != cred && utf8_valid(cred, len))
-		uid = auth_basic_userid(cfg->userid_hmac_secret, cred, len);
-	sodium_memzero(cred, len);
-	free(cred);
+	if (colon != NULL && colon != cred && utf8_valid(cred, len)) {
+		hex = auth_hmac_hex(ctx->cfg->userid_hmac_secret, cred, len);
+		uid = xasprintf("%s:%s", prefix, hex);
+		free(hex);
+	}
+	auth_credentials_free(cred, len);
 	return uid;
 }
+
+/*
+ * The web server authenticated the caller (LDAP, OpenID Connect, client
+ * certificates...) and says so in REMOTE_USER: a FastCGI application
+ * trusts it, as Pyramid's RemoteUserAuthenticationPolicy does.  Only
+ * the server can set that variable; a client's headers never reach it.
+ */
+static char *
+remote_user_authenticate(struct ctx *ctx, const char *prefix)
+{
+	const char	*u = ctx->req->remote_user;
+	size_t		 i;
+
+	if (u == NULL || *u == '\0' || !utf8_valid(u, strlen(u)))
+		return NULL;
+	for (i = 0; u[i] != '\0'; i++)
+		if ((unsigned char)u[i] < 0x20 || u[i] == 0x7F)
+			return NULL;
+	return xasprintf("%s:%s", prefix, u);
+}
+
+static const char *const basicauth_uses[] = {
+	"kinto.core.authentication.BasicAuthAuthenticationPolicy", NULL };
+static const char *const account_uses[] = {
+	"kinto.plugins.accounts.AccountsPolicy",
+	"kinto.plugins.accounts.authentication.AccountsAuthenticationPolicy",
+	NULL };
+static const char *const remote_user_uses[] = {
+	"pyramid.authentication.RemoteUserAuthenticationPolicy", NULL };
 
 static const struct auth_policy policies[] = {
 	{
 		.name = "basicauth",
+		.uses = basicauth_uses,
 		.authenticate = basicauth_authenticate,
-		.challenge = "Basic realm=\"Realm\"",
+		.basic_challenge = true,
 		.capability = "basicauth",
 		.capability_description = "Very basic authentication "
 		    "sessions. Not for production use.",
 		.capability_url = "http://kinto.readthedocs.io/en/stable/"
 		    "api/1.x/authentication.html",
 	},
+	{
+		.name = "account",
+		.uses = account_uses,
+		.prefix = "account",
+		.authenticate = accounts_authenticate,
+		.basic_challenge = true,
+	},
+	{
+		.name = "remote_user",
+		.uses = remote_user_uses,
+		.authenticate = remote_user_authenticate,
+	},
 };
 
-const struct auth_policy *
-auth_policy_find(const char *name)
-{
-	size_t	 i;
+#define NPOLICIES	(sizeof(policies) / sizeof(policies[0]))
 
-	for (i = 0; i < sizeof(policies) / sizeof(policies[0]); i++)
-		if (strcmp(policies[i].name, name) == 0)
+const struct auth_policy *
+auth_policy_of(const struct config *cfg, const char *name)
+{
+	const char		*use = config_policy_option(cfg, name, "use");
+	const char *const	*u;
+	size_t			 i;
+
+	for (i = 0; i < NPOLICIES; i++) {
+		if (use == NULL && strcmp(policies[i].name, name) == 0)
 			return &policies[i];
+		for (u = policies[i].uses; use != NULL && *u != NULL; u++)
+			if (strcmp(*u, use) == 0 ||
+			    strcmp(policies[i].name, use) == 0)
+				return &policies[i];
+	}
 	return NULL;
+}
+
+/* The configured names of policies, in order, with their use. */
+static bool
+check_policies(const struct config *cfg, char *err, size_t errsz,
+    ssize_t *account_at, ssize_t *basic_at)
+{
+	const struct strlist	*l = &cfg->multiauth_policies;
+	const struct auth_policy *p;
+	const char		*use;
+	size_t			 i;
+
+	*account_at = *basic_at = -1;
+	for (i = 0; i < l->n; i++) {
+		if ((p = auth_policy_of(cfg, l->v[i])) == NULL) {
+			use = config_policy_option(cfg, l->v[i], "use");
+			if (use != NULL)
+				snprintf(err, errsz, "[kinto] multiauth.policy."
+				    "%s.use: \"%s\" is not an authentication "
+				    "policy of cinto (available: "
+				    "%s, %s, %s)", l->v[i], use,
+				    basicauth_uses[0], account_uses[1],
+				    remote_user_uses[0]);
+			else
+				snprintf(err, errsz, "[kinto] multiauth."
+				    "policies: unknown authentication policy "
+				    "\"%s\" (available: basicauth, account, "
+				    "remote_user, or any name with a "
+				    "multiauth.policy.<name>.use line)",
+				    l->v[i]);
+			return false;
+		}
+		if (p->authenticate == accounts_authenticate &&
+		    *account_at < 0)
+			*account_at = (ssize_t)i;
+		if (p->authenticate == basicauth_authenticate && *basic_at < 0)
+			*basic_at = (ssize_t)i;
+	}
+	return true;
+}
+
+bool
+auth_check_config(const struct config *cfg, char *err, size_t errsz)
+{
+	const struct strlist	*create, *write;
+	ssize_t			 account_at, basic_at;
+	size_t			 i;
+	bool			 plugin;
+
+	if (!check_policies(cfg, err, errsz, &account_at, &basic_at))
+		return false;
+	plugin = config_has_plugin(cfg, "kinto.plugins.accounts");
+	if (plugin && account_at < 0) {
+		snprintf(err, errsz, "[kinto] includes: kinto.plugins.accounts "
+		    "needs its policy in multiauth.policies (Account policy "
+		    "missing): e.g. multiauth.policies = account");
+		return false;
+	}
+	if (!plugin && account_at >= 0) {
+		snprintf(err, errsz, "[kinto] multiauth.policies: the account "
+		    "policy needs includes = kinto.plugins.accounts");
+		return false;
+	}
+	if (plugin && basic_at >= 0 && basic_at < account_at) {
+		snprintf(err, errsz, "[kinto] multiauth.policies: basicauth "
+		    "comes before account, so it would take every account's "
+		    "credentials (list account first)");
+		return false;
+	}
+	create = config_principals(cfg, "account_create_principals");
+	write = config_principals(cfg, "account_write_principals");
+	for (i = 0; plugin && i < create->n; i++)
+		if (strcmp(create->v[i], "system.Everyone") != 0 &&
+		    !strlist_has(write, create->v[i])) {
+			snprintf(err, errsz, "[kinto] account_create_"
+			    "principals: \"%s\" may create accounts for others, so it "
+			    "must be in account_write_principals too",
+			    create->v[i]);
+			return false;
+		}
+	return true;
 }
 
 static void
@@ -141,10 +295,16 @@ auth_identify(struct ctx *ctx)
 	const struct auth_policy	*p;
 	size_t				 i;
 
-	for (i = 0; i < ctx->cfg->multiauth_policies.n; i++) {
-		p = auth_policy_find(ctx->cfg->multiauth_policies.v[i]);
-		if (p != NULL &&
-		    (ctx->user_id = p->authenticate(ctx->cfg, ctx->req)) != NULL)
+	const struct strlist		*l = &ctx->cfg->multiauth_policies;
+	char				 prefix[64];
+
+	for (i = 0; i < l->n; i++) {
+		if ((p = auth_policy_of(ctx->cfg, l->v[i])) == NULL)
+			continue;
+		/* auth.md: the fixed name, else the configured one. */
+		str_lower(prefix, sizeof(prefix), p->prefix != NULL ?
+		    p->prefix : l->v[i]);
+		if ((ctx->user_id = p->authenticate(ctx, prefix)) != NULL)
 			break;
 	}
 	if (ctx->user_id != NULL)
@@ -162,11 +322,19 @@ auth_challenge(struct ctx *ctx)
 	const struct auth_policy	*p;
 	size_t				 i;
 
+	const char			*name, *realm;
+	char				*h;
+
 	for (i = 0; i < ctx->cfg->multiauth_policies.n; i++) {
-		p = auth_policy_find(ctx->cfg->multiauth_policies.v[i]);
-		if (p != NULL && p->challenge != NULL)
-			response_add_header(ctx->resp, "WWW-Authenticate",
-			    p->challenge);
+		name = ctx->cfg->multiauth_policies.v[i];
+		p = auth_policy_of(ctx->cfg, name);
+		if (p == NULL || !p->basic_challenge)
+			continue;
+		realm = config_policy_option(ctx->cfg, name, "realm");
+		h = xasprintf("Basic realm=\"%s\"", realm != NULL ? realm :
+		    "Realm");
+		response_add_header(ctx->resp, "WWW-Authenticate", h);
+		free(h);
 	}
 }
 
@@ -178,7 +346,7 @@ auth_capabilities(const struct config *cfg, cJSON *caps)
 	size_t				 i;
 
 	for (i = 0; i < cfg->multiauth_policies.n; i++) {
-		p = auth_policy_find(cfg->multiauth_policies.v[i]);
+		p = auth_policy_of(cfg, cfg->multiauth_policies.v[i]);
 		if (p == NULL || p->capability == NULL ||
 		    cJSON_GetObjectItemCaseSensitive(caps, p->capability))
 			continue;

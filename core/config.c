@@ -16,6 +16,7 @@
 
 #include "core/auth.h"
 #include "core/config.h"
+#include "core/config_int.h"
 #include "core/json.h"
 #include "core/util.h"
 
@@ -124,7 +125,7 @@ parse_str(struct config *cfg, const struct directive *d, const char *v,
 	return true;
 }
 
-static void
+void
 strlist_free(struct strlist *l)
 {
 	size_t	 i;
@@ -141,7 +142,7 @@ strlist_free(struct strlist *l)
  * parser splits on whitespace whatever its docs say).  Appends, so that
  * continuation lines, which inih hands over one by one, add up.
  */
-static void
+void
 strlist_append_words(struct strlist *l, const char *v)
 {
 	const char	*p = v, *start;
@@ -315,39 +316,41 @@ parse_listen(struct config *cfg, const struct directive *d, const char *v,
 	return parse_str(cfg, d, v, err, errsz);
 }
 
-/* Authentication policies this build provides (auth.md). */
-static bool
-parse_policies(struct config *cfg, const struct directive *d,
-    const char *v, char *err, size_t errsz)
-{
-	struct strlist	 words = { 0 };
-	size_t		 i;
-	bool		 ok = true;
+/*
+ * Plugins (settings.md, "includes") this build provides; Kinto's other
+ * plugin names stop start-up rather than being silently ignored.
+ */
+static const char *const plugins[] = {
+	"kinto.plugins.accounts", "kinto.plugins.default_bucket", NULL };
 
-	strlist_append_words(&words, v);
-	for (i = 0; i < words.n && ok; i++)
-		if (auth_policy_find(words.v[i]) == NULL)
-			ok = fail(err, errsz, d, "unknown authentication "
-			    "policy \"%s\" (available: basicauth)",
-			    words.v[i]);
-	strlist_free(&words);
-	return ok && parse_list(cfg, d, v, err, errsz);
-}
-
-/* Plugins (settings.md, "includes"): none is available yet. */
 static bool
 parse_includes(struct config *cfg, const struct directive *d,
     const char *v, char *err, size_t errsz)
 {
-	struct strlist	 words = { 0 };
-	bool		 ok = true;
+	struct strlist		 words = { 0 };
+	const char *const	*p;
+	size_t			 i;
+	bool			 ok = true;
 
 	strlist_append_words(&words, v);
-	if (words.n > 0)
-		ok = fail(err, errsz, d, "plugin \"%s\" is not available in "
-		    "this version of cinto", words.v[0]);
+	for (i = 0; i < words.n && ok; i++) {
+		for (p = plugins; *p != NULL; p++)
+			if (strcmp(words.v[i], *p) == 0)
+				break;
+		if (*p == NULL)
+			ok = fail(err, errsz, d, "plugin \"%s\" is not "
+			    "available in this version of cinto (available: "
+			    "kinto.plugins.accounts, "
+			    "kinto.plugins.default_bucket)", words.v[i]);
+	}
 	strlist_free(&words);
 	return ok && parse_list(cfg, d, v, err, errsz);
+}
+
+bool
+config_has_plugin(const struct config *cfg, const char *plugin)
+{
+	return strlist_has(&cfg->includes, plugin);
 }
 
 #define K(key, fn, field, def, min, max) \
@@ -402,8 +405,14 @@ static const struct directive directives[] = {
 	K("cache_max_size_bytes", parse_int, cache_max_size_bytes, "524288",
 	    1024, 1LL << 40),
 	K("includes", parse_includes, includes, "", 0, 0),
-	K("multiauth.policies", parse_policies, multiauth_policies, "", 0, 0),
+	K("multiauth.policies", parse_list, multiauth_policies, "", 0, 0),
 	K("userid_hmac_secret", parse_str, userid_hmac_secret, "", 0, 0),
+	K("default_bucket_hmac_secret", parse_str, default_bucket_hmac_secret,
+	    "", 0, 0),
+	K("account_cache_ttl_seconds", parse_int, account_cache_ttl_seconds,
+	    "30", 0, BIG),
+	K("experimental_permissions_endpoint", parse_bool,
+	    experimental_permissions_endpoint, "false", 0, 0),
 
 	C("listen", parse_listen, listen, "", 0, 0),
 	C("workers", parse_int, workers, "4", 0, 1024),
@@ -423,6 +432,8 @@ static const struct directive directives[] = {
 	C("sqlite_busy_timeout_ms", parse_int, sqlite_busy_timeout_ms, "5000",
 	    1, 600000),
 	C("max_open_buckets", parse_int, max_open_buckets, "64", 1, 100000),
+	/* bcrypt's own bounds; Kinto's (Python bcrypt's) default is 12. */
+	C("bcrypt_cost", parse_int, bcrypt_cost, "12", 4, 31),
 };
 
 #define NDIRECTIVES	(sizeof(directives) / sizeof(directives[0]))
@@ -437,202 +448,6 @@ config_directive(size_t n, const char **section, const char **def)
 	*section = directives[n].section;
 	*def = directives[n].def;
 	return directives[n].key;
-}
-
-/* Resources and permissions of <resource>_<perm>_principals keys. */
-static const char *const principal_resources[] = {
-	"bucket", "collection", "group", "record", "account", "history",
-	"user_data", "permissions", NULL };
-static const char *const principal_perms[] = {
-	"read", "write", "create", "delete", NULL };
-
-/* Normalises key ('-' as '_') and says whether it is such a setting. */
-static bool
-principals_key(const char *key, char *out, size_t outsz)
-{
-	const char *const	*r, *const *p;
-	size_t			 i;
-	char			 want[96];
-
-	for (i = 0; key[i] != '\0' && i < outsz - 1; i++)
-		out[i] = key[i] == '-' ? '_' : key[i];
-	out[i] = '\0';
-	for (r = principal_resources; *r != NULL; r++)
-		for (p = principal_perms; *p != NULL; p++) {
-			snprintf(want, sizeof(want), "%s_%s_principals", *r, *p);
-			if (strcmp(out, want) == 0)
-				return true;
-		}
-	return false;
-}
-
-static struct strlist *
-principals_slot(struct config *cfg, const char *key)
-{
-	size_t	 i;
-
-	for (i = 0; i < cfg->nprincipals; i++)
-		if (strcmp(cfg->principals[i].key, key) == 0)
-			return &cfg->principals[i].principals;
-	cfg->principals = xrealloc(cfg->principals,
-	    (cfg->nprincipals + 1) * sizeof(*cfg->principals));
-	cfg->principals[cfg->nprincipals].key = xstrdup(key);
-	memset(&cfg->principals[cfg->nprincipals].principals, 0,
-	    sizeof(struct strlist));
-	return &cfg->principals[cfg->nprincipals++].principals;
-}
-
-const struct strlist *
-config_principals(const struct config *cfg, const char *key)
-{
-	static const struct strlist	 none;
-	char				 k[96];
-	size_t				 i;
-
-	principals_key(key, k, sizeof(k));
-	for (i = 0; i < cfg->nprincipals; i++)
-		if (strcmp(cfg->principals[i].key, k) == 0)
-			return &cfg->principals[i].principals;
-	return &none;
-}
-
-/* Sets a principals setting (replace: the first line of a value). */
-static void
-set_principals(struct config *cfg, const char *key, const char *v,
-    bool replace)
-{
-	struct strlist	*l = principals_slot(cfg, key);
-
-	if (replace)
-		strlist_free(l);
-	strlist_append_words(l, v);
-}
-
-/* plural_record_post_enabled and the like. */
-static bool
-enabled_key(const char *key)
-{
-	static const char *const kinds[] = { "plural_", "object_", NULL };
-	static const char *const methods[] = { "get", "head", "post", "put",
-	    "patch", "delete", NULL };
-	const char *const	*k, *const *m;
-	const char		*rest, *us;
-	size_t			 n = strlen(key);
-	char			 tail[32];
-
-	if (n < 9 || strcmp(key + n - 8, "_enabled") != 0)
-		return false;
-	for (k = kinds; *k != NULL; k++)
-		if (str_has_prefix(key, *k))
-			break;
-	if (*k == NULL)
-		return false;
-	rest = key + strlen(*k);
-	if ((us = strchr(rest, '_')) == NULL || us == rest)
-		return false;
-	for (m = methods; *m != NULL; m++) {
-		snprintf(tail, sizeof(tail), "_%s_enabled", *m);
-		if (strcmp(us, tail) == 0)
-			return true;
-	}
-	return false;
-}
-
-bool
-config_enabled(const struct config *cfg, const char *kind,
-    const char *resource, const char *method)
-{
-	char	 key[128];
-
-	snprintf(key, sizeof(key), "%s_%s_%s_enabled", kind, resource, method);
-	return !strlist_has(&cfg->disabled, key);
-}
-
-static bool
-set_enabled(struct config *cfg, const char *key, const char *v, char *err,
-    size_t errsz)
-{
-	static const char *const yes[] = { "true", "yes", "on", "1", NULL };
-	static const char *const no[] = { "false", "no", "off", "0", NULL };
-	const char *const	*p;
-	size_t			 i;
-
-	for (p = no; *p != NULL; p++)
-		if (str_casecmp(v, *p) == 0) {
-			if (!strlist_has(&cfg->disabled, key))
-				strlist_append_words(&cfg->disabled, key);
-			return true;
-		}
-	for (p = yes; *p != NULL; p++)
-		if (str_casecmp(v, *p) == 0) {
-			for (i = 0; i < cfg->disabled.n; i++)
-				if (strcmp(cfg->disabled.v[i], key) == 0) {
-					free(cfg->disabled.v[i]);
-					cfg->disabled.v[i] =
-					    cfg->disabled.v[--cfg->disabled.n];
-					break;
-				}
-			return true;
-		}
-	snprintf(err, errsz, "[kinto] %s: \"%s\" is not a boolean", key, v);
-	return false;
-}
-
-#define CACHE_SUFFIX	"_cache_expires_seconds"
-
-/* <anything of ids and dots>_cache_expires_seconds */
-static bool
-cache_key(const char *key)
-{
-	size_t	 n = strlen(key), m = strlen(CACHE_SUFFIX), i;
-
-	if (n <= m || strcmp(key + n - m, CACHE_SUFFIX) != 0)
-		return false;
-	for (i = 0; i < n - m; i++)
-		if (!isalnum((unsigned char)key[i]) && key[i] != '_' &&
-		    key[i] != '-' && key[i] != '.')
-			return false;
-	return true;
-}
-
-static bool
-set_cache_expires(struct config *cfg, const char *key, const char *v,
-    char *err, size_t errsz)
-{
-	int64_t	 n;
-	size_t	 i;
-
-	/* Kinto turns numbers into numbers; 0 stays meaningful here. */
-	if (!str_to_i64(v, INT64_MIN / 2, INT64_MAX / 2, &n)) {
-		snprintf(err, errsz, "[kinto] %s: \"%s\" is not an integer",
-		    key, v);
-		return false;
-	}
-	for (i = 0; i < cfg->ncache_expires; i++)
-		if (strcmp(cfg->cache_expires[i].key, key) == 0) {
-			cfg->cache_expires[i].seconds = n;
-			return true;
-		}
-	cfg->cache_expires = xrealloc(cfg->cache_expires,
-	    (cfg->ncache_expires + 1) * sizeof(*cfg->cache_expires));
-	cfg->cache_expires[cfg->ncache_expires].key = xstrdup(key);
-	cfg->cache_expires[cfg->ncache_expires].seconds = n;
-	cfg->ncache_expires++;
-	return true;
-}
-
-bool
-config_cache_expires(const struct config *cfg, const char *key,
-    int64_t *out)
-{
-	size_t	 i;
-
-	for (i = 0; i < cfg->ncache_expires; i++)
-		if (strcmp(cfg->cache_expires[i].key, key) == 0) {
-			*out = cfg->cache_expires[i].seconds;
-			return true;
-		}
-	return false;
 }
 
 static const struct directive *
@@ -650,7 +465,7 @@ find(const char *section, const char *key)
 static void
 reset_list(struct config *cfg, const struct directive *d)
 {
-	if (d->parse == parse_list || d->parse == parse_policies ||
+	if (d->parse == parse_list ||
 	    d->parse == parse_includes)
 		strlist_free(FIELD(cfg, d, struct strlist));
 }
@@ -681,38 +496,21 @@ on_ini_pair(void *user, const char *section, const char *name,
 	if (strcmp(section, "kinto") == 0 && str_has_prefix(key, "kinto."))
 		memmove(key, key + 6, strlen(key + 6) + 1);
 	if ((d = find(section, key)) == NULL) {
-		char	 pk[96];
+		int	 r = 0;
 
-		if (strcmp(section, "kinto") == 0 && enabled_key(key)) {
-			if (!set_enabled(ls->cfg, key, value, ls->err,
-			    ls->errsz)) {
-				ls->failed = true;
-				return 0;
-			}
+		if (strcmp(section, "kinto") == 0)
+			r = config_keys_set(ls->cfg, key, value, false,
+			    ls->continuation, ls->err, ls->errsz);
+		if (r > 0)
 			return 1;
-		}
-		if (strcmp(section, "kinto") == 0 && cache_key(key)) {
-			if (!set_cache_expires(ls->cfg, key, value, ls->err,
-			    ls->errsz)) {
-				ls->failed = true;
-				return 0;
-			}
-			return 1;
-		}
-		if (strcmp(section, "kinto") == 0 &&
-		    principals_key(key, pk, sizeof(pk))) {
-			/* Indented lines continue the list; a key line
-			 * starts it again (the default's value goes). */
-			set_principals(ls->cfg, pk, value, !ls->continuation);
-			return 1;
-		}
-		snprintf(ls->err, ls->errsz, "[%s] %s: unknown setting",
-		    section, name);
+		if (r == 0)
+			snprintf(ls->err, ls->errsz, "[%s] %s: unknown setting",
+			    section, name);
 		ls->failed = true;
 		return 0;
 	}
 	idx = (size_t)(d - directives);
-	islist = d->parse == parse_list || d->parse == parse_policies ||
+	islist = d->parse == parse_list ||
 	    d->parse == parse_includes;
 	if (ls->seen[idx] != NULL) {
 		/*
@@ -932,12 +730,13 @@ load_env(struct loadstate *ls, char *const *envp)
 {
 	const struct directive	*d;
 	const char		*raw, *eq;
-	char			 name[160], *v, key[96];
+	char			 name[160], *v, key[128];
 	bool			 ok;
 	size_t			 i, n;
+	int			 r;
 	char *const		*e;
 
-	/* KINTO_<RESOURCE>_<PERM>_PRINCIPALS, for any of them. */
+	/* KINTO_<RESOURCE>_<PERM>_PRINCIPALS and the other families. */
 	for (e = envp; e != NULL && *e != NULL; e++) {
 		if (strncmp(*e, "KINTO_", 6) != 0 ||
 		    (eq = strchr(*e, '=')) == NULL)
@@ -948,29 +747,12 @@ load_env(struct loadstate *ls, char *const *envp)
 		for (i = 0; i < n; i++)
 			key[i] = (char)tolower((unsigned char)(*e)[6 + i]);
 		key[n] = '\0';
-		if (enabled_key(key)) {
-			v = env_value(eq + 1);
-			ok = v == NULL || set_enabled(ls->cfg, key, v, ls->err,
-			    ls->errsz);
-			free(v);
-			if (!ok)
-				return false;
-			continue;
-		}
-		if (cache_key(key) && strchr(key, '.') == NULL) {
-			v = env_value(eq + 1);
-			ok = v == NULL || set_cache_expires(ls->cfg, key, v,
-			    ls->err, ls->errsz);
-			free(v);
-			if (!ok)
-				return false;
-			continue;
-		}
-		if (!principals_key(key, key, sizeof(key)))
-			continue;
 		v = env_value(eq + 1);
-		set_principals(ls->cfg, key, v != NULL ? v : "", true);
+		r = config_keys_set(ls->cfg, key, v, true, false, ls->err,
+		    ls->errsz);
 		free(v);
+		if (r < 0)
+			return false;
 	}
 
 	for (d = directives; d < directives + NDIRECTIVES; d++) {
@@ -991,6 +773,31 @@ load_env(struct loadstate *ls, char *const *envp)
 		}
 	}
 	return true;
+}
+
+/*
+ * A message "[kinto] <key>: ..." about a directive the environment set
+ * names the variable too.
+ */
+static void
+name_env_source(char *err, size_t errsz, char *const *envp)
+{
+	const struct directive	*d;
+	char			 name[160];
+	size_t			 used;
+
+	for (d = directives; d < directives + NDIRECTIVES; d++) {
+		snprintf(name, sizeof(name), "[%s] %s:", d->section, d->key);
+		if (!str_has_prefix(err, name))
+			continue;
+		env_name(d, name, sizeof(name));
+		if (env_lookup(envp, name) == NULL)
+			return;
+		used = strlen(err);
+		snprintf(err + used, errsz - used,
+		    " (from environment variable %s)", name);
+		return;
+	}
 }
 
 bool
@@ -1015,14 +822,19 @@ config_load(struct config *cfg, const char *path, char *const *envp,
 		if (!d->parse(cfg, d, d->def, err, errsz))
 			goto out;	/* a bad default: a bug */
 	/* Kinto's defaults (auth.md, "Permissions granted by settings"). */
-	set_principals(cfg, "bucket_create_principals", "system.Authenticated",
+	config_set_principals(cfg, "bucket_create_principals", "system.Authenticated",
 	    true);
-	set_principals(cfg, "permissions_read_principals", "system.Everyone",
+	config_set_principals(cfg, "permissions_read_principals", "system.Everyone",
 	    true);
 	if (path != NULL && !load_file(&ls, path))
 		goto out;
 	if (!load_env(&ls, envp))
 		goto out;
+	/* Settings that only make sense together (auth.md). */
+	if (!auth_check_config(cfg, err, errsz)) {
+		name_env_source(err, errsz, envp);
+		goto out;
+	}
 	ok = true;
 out:
 	for (i = 0; i < NDIRECTIVES; i++) {
@@ -1038,7 +850,6 @@ void
 config_free(struct config *cfg)
 {
 	const struct directive	*d;
-	size_t			 i;
 
 	for (d = directives; d < directives + NDIRECTIVES; d++) {
 		if (d->parse == parse_str || d->parse == parse_listen ||
@@ -1048,15 +859,7 @@ config_free(struct config *cfg)
 		else
 			reset_list(cfg, d);
 	}
-	for (i = 0; i < cfg->nprincipals; i++) {
-		free(cfg->principals[i].key);
-		strlist_free(&cfg->principals[i].principals);
-	}
-	free(cfg->principals);
-	for (i = 0; i < cfg->ncache_expires; i++)
-		free(cfg->cache_expires[i].key);
-	free(cfg->cache_expires);
-	strlist_free(&cfg->disabled);
+	config_keys_free(cfg);
 	free(cfg->eos);
 	free(cfg->file_path);
 	memset(cfg, 0, sizeof(*cfg));

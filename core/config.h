@@ -72,6 +72,9 @@ struct config {
 	struct strlist	 includes;
 	struct strlist	 multiauth_policies;
 	char		*userid_hmac_secret;
+	char		*default_bucket_hmac_secret;
+	int64_t		 account_cache_ttl_seconds;
+	bool		 experimental_permissions_endpoint;
 
 	/* [cinto]: the process */
 	char		*listen;		/* NULL: fd 0 or CGI */
@@ -89,6 +92,7 @@ struct config {
 	bool		 sqlite_sync_full;	/* synchronous = FULL */
 	int64_t		 sqlite_busy_timeout_ms;
 	int64_t		 max_open_buckets;
+	int64_t		 bcrypt_cost;		/* log2 rounds of new hashes */
 
 	/*
 	 * <resource>_<perm>_principals settings (auth.md, "Permissions
@@ -110,6 +114,14 @@ struct config {
 		int64_t		 seconds;
 	}		*cache_expires;
 	size_t		 ncache_expires;
+
+	/* multiauth.policy.<name>.<option> (auth.md), as written. */
+	struct {
+		char		*name;
+		char		*option;
+		char		*value;
+	}		*policy_options;
+	size_t		 npolicy_options;
 
 	/* <plural|object>_<resource>_<method>_enabled = false keys. */
 	struct strlist	 disabled;
@@ -144,6 +156,13 @@ const struct strlist	*config_principals(const struct config *,
  */
 bool	 config_enabled(const struct config *, const char *kind,
 	    const char *resource, const char *method);
+
+/* A multiauth.policy.<name>.<option> setting, or NULL. */
+const char	*config_policy_option(const struct config *, const char *name,
+		    const char *option);
+
+/* Whether includes names that plugin ("kinto.plugins.accounts"). */
+bool	 config_has_plugin(const struct config *, const char *plugin);
 
 /* A *_cache_expires_seconds setting: true and *out when set. */
 bool	 config_cache_expires(const struct config *, const char *key,

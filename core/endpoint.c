@@ -205,10 +205,12 @@ endpoint_end(struct ctx *ctx, enum kerr e)
 }
 
 cJSON *
-endpoint_acl(struct ctx *ctx, const cJSON *base)
+endpoint_acl(struct ctx *ctx, const struct resource *r, const char *id,
+    const cJSON *base)
 {
 	const char	*author = ctx->user_id != NULL ? ctx->user_id :
 			    "system.Everyone";
+	char		*own = NULL;
 	cJSON		*acl, *w;
 	const cJSON	*p;
 
@@ -223,6 +225,8 @@ endpoint_acl(struct ctx *ctx, const cJSON *base)
 	}
 	if (!ctx->cfg->explicit_permissions)
 		return acl;
+	if (r->author_prefix != NULL)
+		author = own = xasprintf("%s%s", r->author_prefix, id);
 	w = cJSON_GetObjectItemCaseSensitive(acl, "write");
 	if (w == NULL) {
 		w = cJSON_CreateArray();
@@ -230,28 +234,56 @@ endpoint_acl(struct ctx *ctx, const cJSON *base)
 	}
 	cJSON_ArrayForEach(p, w)
 		if (strcmp(p->valuestring, author) == 0)
-			return acl;
-	cJSON_AddItemToArray(w, json_new_string(author));
+			break;
+	if (p == NULL)
+		cJSON_AddItemToArray(w, json_new_string(author));
+	free(own);
 	return acl;
 }
 
-void
-endpoint_object_answer(struct ctx *ctx, int status, cJSON *obj,
+/*
+ * Whether the caller writes the object by its own "write" permission
+ * (auth.md), the resource's own author (an account) counting as the
+ * caller, as Kinto counts the "current principal".
+ */
+static bool
+own_writer(struct ctx *ctx, const struct resource *r, const cJSON *obj,
     const cJSON *acl)
+{
+	const cJSON	*w = cJSON_GetObjectItemCaseSensitive(acl, "write");
+	const cJSON	*id = cJSON_GetObjectItemCaseSensitive(obj, "id");
+	const cJSON	*p;
+	size_t		 n;
+
+	if (perm_any(ctx, w))
+		return true;
+	if (r->author_prefix == NULL || !cJSON_IsString(id))
+		return false;
+	n = strlen(r->author_prefix);
+	cJSON_ArrayForEach(p, w)
+		if (cJSON_IsString(p) &&
+		    strncmp(p->valuestring, r->author_prefix, n) == 0 &&
+		    strcmp(p->valuestring + n, id->valuestring) == 0)
+			return true;
+	return false;
+}
+
+void
+endpoint_object_answer(struct ctx *ctx, const struct resource *r,
+    int status, cJSON *obj, const cJSON *acl)
 {
 	const cJSON	*p;
 	cJSON		*body, *perms;
 
 	sync_etag(ctx, endpoint_ts(obj));
-	body = cJSON_CreateObject();
-	cJSON_AddItemToObject(body, "data", obj);
 	perms = cJSON_CreateObject();
-	if (acl != NULL && perm_any(ctx,
-	    cJSON_GetObjectItemCaseSensitive(acl, "write")))
+	if (acl != NULL && own_writer(ctx, r, obj, acl))
 		for (p = acl->child; p != NULL; p = p->next)
 			if (cJSON_GetArraySize(p) > 0)
 				cJSON_AddItemToObject(perms, p->string,
 				    cJSON_Duplicate(p, true));
+	body = cJSON_CreateObject();
+	cJSON_AddItemToObject(body, "data", obj);
 	cJSON_AddItemToObject(body, "permissions", perms);
 	response_set_json(ctx->resp, status, body);
 }

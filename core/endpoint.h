@@ -75,19 +75,21 @@ enum kerr	 endpoint_begin(struct ctx *, bool write);
 enum kerr	 endpoint_end(struct ctx *, enum kerr e);
 
 /*
- * The permissions to store after a write (auth.md): base (or none),
- * with the author added to "write" unless explicit_permissions is off
- * (anonymous authors add system.Everyone).  A new tree.
+ * The permissions to store after a write of object id of r (auth.md):
+ * base (or none), with the author added to "write" unless
+ * explicit_permissions is off (anonymous authors add system.Everyone;
+ * r->author_prefix names another author).  A new tree.
  */
-cJSON	*endpoint_acl(struct ctx *, const cJSON *base);
+cJSON	*endpoint_acl(struct ctx *, const struct resource *r,
+	    const char *id, const cJSON *base);
 
 /*
  * {"data": obj, "permissions": acl} with status: the permissions only
  * for a caller in the object's own "write" (auth.md), empty ones left
  * out.  Takes obj over; ETag/Last-Modified from it.
  */
-void	 endpoint_object_answer(struct ctx *, int status, cJSON *obj,
-	    const cJSON *acl);
+void	 endpoint_object_answer(struct ctx *, const struct resource *,
+	    int status, cJSON *obj, const cJSON *acl);
 
 /* 404 errno 110 with {"id", "resource_name"} (errors.md). */
 enum kerr	 endpoint_not_found(struct ctx *, const struct target *,

@@ -27,6 +27,7 @@ static const struct {
 	    "received. Please make sure your requests are encoded in UTF-8" },
 	[KERR_UNAUTHORIZED] = { 401, 104, "Unauthorized",
 	    "Please authenticate yourself to use this endpoint." },
+	[KERR_ACCOUNTS_ANONYMOUS] = { 401, 999, "Cannot read accounts.", NULL },
 	[KERR_FORBIDDEN] = { 403, 121, "Forbidden",
 	    "This user cannot access this resource." },
 	[KERR_NOT_FOUND] = { 404, 111, "Not Found",

@@ -22,6 +22,7 @@ enum kerr {
 	KERR_BAD_QUERY,		/* 400 107 query not UTF-8 */
 	KERR_UNAUTHORIZED,	/* 401 104 */
 	KERR_FORBIDDEN,		/* 403 121 */
+	KERR_ACCOUNTS_ANONYMOUS, /* 401 999 "Cannot read accounts." (auth.md) */
 	KERR_NOT_FOUND,		/* 404 111 unknown URL */
 	KERR_OBJECT_NOT_FOUND,	/* 404 110 with {id, resource_name} */
 	KERR_PARENT_NOT_FOUND,	/* 404 111 with {id, resource_name} */

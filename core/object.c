@@ -149,7 +149,7 @@ get_object(struct ctx *ctx, const struct target *t)
 		}
 		obj = NULL;
 	} else {
-		endpoint_object_answer(ctx, 200, obj, acl);
+		endpoint_object_answer(ctx, t->res, 200, obj, acl);
 		obj = NULL;
 	}
 out:
@@ -192,6 +192,25 @@ same_id(struct ctx *ctx, const cJSON *data, const char *id)
 	return false;
 }
 
+/*
+ * The resource's rules on data about to be written (resource.h): who
+ * may write that id, the fields, then the last changes (a password
+ * hashed) once all is valid.
+ */
+static enum kerr
+checked(struct ctx *ctx, const struct target *t, cJSON *data,
+    const char *prefix, const cJSON *old)
+{
+	if (t->res->check_write != NULL)
+		t->res->check_write(ctx, t->id);
+	if (t->res->validate != NULL)
+		t->res->validate(ctx, data, prefix);
+	if (ctx->verr.n > 0)
+		return KERR_INVALID;
+	return t->res->prepare != NULL ? t->res->prepare(ctx, data, old) :
+	    KERR_OK;
+}
+
 /* Writes data and permissions; answers 201 (created) or 200. */
 static enum kerr
 write_answer(struct ctx *ctx, const struct target *t, const cJSON *data,
@@ -211,7 +230,7 @@ write_answer(struct ctx *ctx, const struct target *t, const cJSON *data,
 		cJSON_Delete(out);
 		return e;
 	}
-	endpoint_object_answer(ctx, created ? 201 : 200, out, acl);
+	endpoint_object_answer(ctx, t->res, created ? 201 : 200, out, acl);
 	return KERR_OK;
 }
 
@@ -270,14 +289,12 @@ put_object(struct ctx *ctx, const struct target *t)
 		e = KERR_INVALID;
 		goto out;
 	}
-	if (t->res->validate != NULL)
-		t->res->validate(ctx, data, "data.");
-	if (ctx->verr.n > 0) {
-		e = KERR_INVALID;
+	if ((e = checked(ctx, t, data, "data.", exists ? obj : NULL)) !=
+	    KERR_OK)
 		goto out;
-	}
 	/* Permissions given replace them all, else they stay. */
-	newacl = endpoint_acl(ctx, envelope_has_perms(&env) ? env.perms : acl);
+	newacl = endpoint_acl(ctx, t->res, t->id, envelope_has_perms(&env) ?
+	    env.perms : acl);
 	e = write_answer(ctx, t, data, newacl, true, client_ts(data,
 	    exists ? obj : NULL));
 	cJSON_Delete(newacl);
@@ -616,13 +633,9 @@ patch_object(struct ctx *ctx, const struct target *t)
 		sent = env.data != NULL ? cJSON_Duplicate(env.data, true) :
 		    cJSON_CreateObject();
 	}
-	if (t->res->validate != NULL)
-		t->res->validate(ctx, data, "");
-	if (ctx->verr.n > 0) {
-		e = KERR_INVALID;
+	if ((e = checked(ctx, t, data, "", obj)) != KERR_OK)
 		goto out;
-	}
-	p = endpoint_acl(ctx, newacl);
+	p = endpoint_acl(ctx, t->res, t->id, newacl);
 	cJSON_Delete(newacl);
 	newacl = p;
 	rc = storage_put(ctx->st, &ref, data, newacl, true, client_ts(data, obj),
@@ -641,7 +654,7 @@ patch_object(struct ctx *ctx, const struct target *t)
 		response_set_json(ctx->resp, 200, p);
 		cJSON_Delete(out);
 	} else
-		endpoint_object_answer(ctx, 200, out, newacl);
+		endpoint_object_answer(ctx, t->res, 200, out, newacl);
 	out = NULL;
 out:
 	buf_free(&perr);

@@ -75,6 +75,38 @@ list_access(struct ctx *ctx, const struct target *t, const char *perm,
 	return perm_denied(ctx);
 }
 
+/*
+ * What the resource lets this caller see of the list (list_scope, the
+ * accounts' "only your own"): NULL, or the one id, a new string.
+ */
+static enum kerr
+list_scope(struct ctx *ctx, const struct target *t, char **only)
+{
+	*only = NULL;
+	return t->res->list_scope != NULL ? t->res->list_scope(ctx, only) :
+	    KERR_OK;
+}
+
+/* Narrows the query to that id: one more filter, in *extra (free it). */
+static void
+scope_query(struct st_query *sq, const char *only, struct st_filter **extra,
+    cJSON **value)
+{
+	*extra = NULL;
+	*value = NULL;
+	if (only == NULL)
+		return;
+	*value = json_new_string(only);
+	*extra = xcalloc(sq->nfilters + 1, sizeof(**extra));
+	if (sq->nfilters > 0)
+		memcpy(*extra, sq->filters, sq->nfilters * sizeof(**extra));
+	(*extra)[sq->nfilters].field = "id";
+	(*extra)[sq->nfilters].op = ST_EQ;
+	(*extra)[sq->nfilters].value = *value;
+	sq->filters = *extra;
+	sq->nfilters++;
+}
+
 static void
 fill_query(struct st_query *sq, const struct target *t,
     const struct query *q)
@@ -98,18 +130,20 @@ get_list(struct ctx *ctx, const struct target *t)
 	struct st_query	 sq;
 	struct buf	 next = { 0 };
 	cJSON		*grants = NULL, *who = NULL, *objs = NULL, *o, *body;
+	cJSON		*scope_value = NULL;
+	struct st_filter *scope = NULL;
 	enum kerr	 e;
 	enum st_rc	 rc;
 	bool		 empty, has_exp, head = ctx->req->method == METHOD_HEAD;
 	int64_t		 ts = 0, exp, total = 0;
-	char		*token, nonce[64];
+	char		*token, nonce[64], *only = NULL;
 
 	memset(&q, 0, sizeof(q));
 	if ((e = endpoint_accept(ctx)) != KERR_OK)
 		return e;
 	fill_query(&sq, t, &q);
 	if ((e = list_access(ctx, t, "read", &sq, &grants, &who, &empty)) !=
-	    KERR_OK)
+	    KERR_OK || (e = list_scope(ctx, t, &only)) != KERR_OK)
 		goto out;
 	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK)
 		goto out;
@@ -140,6 +174,7 @@ get_list(struct ctx *ctx, const struct target *t)
 		break;
 	}
 	fill_query(&sq, t, &q);
+	scope_query(&sq, only, &scope, &scope_value);
 	sq.acl_perms = grants;
 	sq.acl_principals = who;
 	/* One more than a page says whether another follows. */
@@ -193,6 +228,9 @@ out:
 	cJSON_Delete(objs);
 	cJSON_Delete(grants);
 	cJSON_Delete(who);
+	cJSON_Delete(scope_value);
+	free(scope);
+	free(only);
 	query_free(&q);
 	return e;
 }
@@ -290,21 +328,26 @@ post_list(struct ctx *ctx, const struct target *t)
 	}
 	if (exists) {
 		/* Nothing is written: 200 with the existing object. */
-		endpoint_object_answer(ctx, 200, old, acl);
+		endpoint_object_answer(ctx, t->res, 200, old, acl);
 		old = NULL;
 		goto out;
 	}
 	data = env.data != NULL ? env.data : cJSON_CreateObject();
 	env.data = data;
-	if (id == NULL)
-		id = resource_new_id(t->res);
+	if (t->res->check_write != NULL)
+		t->res->check_write(ctx, id);
 	if (t->res->validate != NULL)
 		t->res->validate(ctx, data, "data.");
 	if (ctx->verr.n > 0) {
 		e = KERR_INVALID;
 		goto out;
 	}
-	newacl = endpoint_acl(ctx, env.perms);
+	if (t->res->prepare != NULL &&
+	    (e = t->res->prepare(ctx, data, NULL)) != KERR_OK)
+		goto out;
+	if (id == NULL)
+		id = resource_new_id(t->res);
+	newacl = endpoint_acl(ctx, t->res, id, env.perms);
 	ref.resource = t->res->name;
 	ref.parent = t->parent;
 	ref.id = id;
@@ -328,7 +371,7 @@ post_list(struct ctx *ctx, const struct target *t)
 	} else
 		e = kerr_from_st(rc);
 	if (e == KERR_OK)
-		endpoint_object_answer(ctx, 201, out, newacl);
+		endpoint_object_answer(ctx, t->res, 201, out, newacl);
 	else
 		cJSON_Delete(out);
 	cJSON_Delete(newacl);
@@ -350,20 +393,21 @@ delete_list(struct ctx *ctx, const struct target *t)
 	struct buf	 next = { 0 };
 	struct cache	*cache;
 	cJSON		*grants = NULL, *who = NULL, *sel = NULL, *tombs, *o, *body;
-	cJSON		*tomb;
+	cJSON		*tomb, *scope_value = NULL;
+	struct st_filter *scope = NULL;
 	struct st_ref	 ref = { t->res->name, t->parent, NULL };
 	enum kerr	 e;
 	enum st_rc	 rc;
 	bool		 empty, has_exp, more;
 	int64_t		 ts = 0, exp, last = 0;
-	char		*uuid, *nonce = NULL, *token, *v = NULL;
+	char		*uuid, *nonce = NULL, *token, *v = NULL, *only = NULL;
 
 	memset(&q, 0, sizeof(q));
 	if ((e = endpoint_accept(ctx)) != KERR_OK)
 		return e;
 	fill_query(&sq, t, &q);
 	if ((e = list_access(ctx, t, "write", &sq, &grants, &who, &empty)) !=
-	    KERR_OK)
+	    KERR_OK || (e = list_scope(ctx, t, &only)) != KERR_OK)
 		goto out;
 	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK)
 		goto out;
@@ -399,6 +443,7 @@ delete_list(struct ctx *ctx, const struct target *t)
 		goto out;
 	}
 	fill_query(&sq, t, &q);
+	scope_query(&sq, only, &scope, &scope_value);
 	sq.with_deleted = false;	/* tombstones are never deleted again */
 	sq.acl_perms = grants;
 	sq.acl_principals = who;
@@ -461,6 +506,9 @@ out:
 	cJSON_Delete(sel);
 	cJSON_Delete(grants);
 	cJSON_Delete(who);
+	cJSON_Delete(scope_value);
+	free(scope);
+	free(only);
 	query_free(&q);
 	return e;
 }

@@ -17,11 +17,13 @@
 
 #include "core/errors.h"
 
+struct config;
 struct ctx;
 
 enum id_kind {
 	ID_NAME,	/* 8 characters [A-Za-z0-9][A-Za-z0-9_-]{7} */
 	ID_UUID,	/* UUID4, lowercase */
+	ID_ACCOUNT,	/* [a-zA-Z0-9][+.@a-zA-Z0-9_-]*, never generated */
 };
 
 struct resource {
@@ -31,6 +33,14 @@ struct resource {
 	const char *const	*perms;		/* permission names, NULL-ended */
 	const char		*create_perm;	/* "record:create" */
 	enum id_kind		 id_kind;
+	/* Served only when setting includes names it; NULL: always. */
+	const char		*plugin;
+	/*
+	 * What an author adds to the object's "write" (auth.md): NULL, its
+	 * user id; else this prefix and the object's id (an account is
+	 * its own author, whoever created it).
+	 */
+	const char		*author_prefix;
 	/*
 	 * Checks and completes data before a write (typed fields of
 	 * objects.md); problems go to ctx->verr under prefix + field
@@ -45,7 +55,23 @@ struct resource {
 	 */
 	enum kerr		(*after_write)(struct ctx *, const char *uri,
 				    const cJSON *obj);
+	/*
+	 * Rules beyond permissions (accounts; each may be NULL).
+	 * list_scope: once the caller may use the plural endpoint, an
+	 * error, or the one id the caller sees in it (*only, a new
+	 * string; NULL: the whole list).  check_write: before a write of
+	 * the object id (NULL: a POST without one), problems into
+	 * ctx->verr.  prepare: the last change to valid data before it is
+	 * stored (old: the stored object, NULL on creation).
+	 */
+	enum kerr		(*list_scope)(struct ctx *, char **only);
+	void			(*check_write)(struct ctx *, const char *id);
+	enum kerr		(*prepare)(struct ctx *, cJSON *data,
+				    const cJSON *old);
 };
+
+/* Whether r is served under this configuration (its plugin). */
+bool	 resource_enabled(const struct config *, const struct resource *);
 
 /* Runs r's after_write hook, if any. */
 enum kerr	 resource_after_write(struct ctx *, const struct resource *r,
@@ -55,6 +81,7 @@ extern const struct resource res_bucket;
 extern const struct resource res_collection;
 extern const struct resource res_group;
 extern const struct resource res_record;
+extern const struct resource res_account;	/* accounts.c */
 
 /* Every resource, NULL-ended: what the router serves. */
 extern const struct resource *const resources[];

@@ -7,6 +7,7 @@
 
 #include <sodium.h>
 
+#include "core/config.h"
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/resource.h"
@@ -104,7 +105,14 @@ const struct resource res_record = {
 };
 
 const struct resource *const resources[] = {
-	&res_bucket, &res_collection, &res_group, &res_record, NULL };
+	&res_bucket, &res_collection, &res_group, &res_record, &res_account,
+	NULL };
+
+bool
+resource_enabled(const struct config *cfg, const struct resource *r)
+{
+	return r->plugin == NULL || config_has_plugin(cfg, r->plugin);
+}
 
 int
 resource_depth(const struct resource *r)
@@ -143,12 +151,28 @@ resource_object_uri(const struct resource *r, const char *parent,
 	return xasprintf("%s/%s/%s", parent, r->segment, id);
 }
 
-/* ^[a-zA-Z0-9][a-zA-Z0-9_-]*$ for every resource here (objects.md). */
+/*
+ * objects.md, "Identifiers": ^[a-zA-Z0-9][a-zA-Z0-9_-]*$ for names (the
+ * UUIDs of records are among them); accounts also allow "+.@" after the
+ * first character (auth.md), so that an e-mail address is an id.
+ */
 bool
 resource_valid_id(const struct resource *r, const char *id)
 {
-	(void)r;
-	return storage_valid_id(id);
+	size_t	 i;
+
+	if (r->id_kind != ID_ACCOUNT)
+		return storage_valid_id(id);
+	for (i = 0; id[i] != '\0'; i++) {
+		if ((id[i] >= 'a' && id[i] <= 'z') ||
+		    (id[i] >= 'A' && id[i] <= 'Z') ||
+		    (id[i] >= '0' && id[i] <= '9'))
+			continue;
+		if (i > 0 && strchr("+.@_-", id[i]) != NULL)
+			continue;
+		return false;
+	}
+	return i > 0 && i <= ST_ID_MAX;
 }
 
 char *

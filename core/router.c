@@ -150,9 +150,14 @@ router_match(struct ctx *ctx, const char *raw_path)
 
 	if (routes == NULL)
 		router_init();
-	for (i = 0; i < nroutes; i++)
+	for (i = 0; i < nroutes; i++) {
+		/* A plugin's resources exist only when it is included. */
+		if (routes[i].resource != NULL &&
+		    !resource_enabled(ctx->cfg, routes[i].resource))
+			continue;
 		if (match(ctx, routes[i].pattern, raw_path))
 			return &routes[i];
+	}
 	return NULL;
 }
 

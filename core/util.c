@@ -195,6 +195,16 @@ str_ncasecmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+void
+str_lower(char *out, size_t outsz, const char *in)
+{
+	size_t	 i;
+
+	for (i = 0; in[i] != '\0' && i + 1 < outsz; i++)
+		out[i] = (char)lower((unsigned char)in[i]);
+	out[i] = '\0';
+}
+
 int
 str_casecmp(const char *a, const char *b)
 {

@@ -47,6 +47,8 @@ char	*buf_detach(struct buf *, size_t *len);
 int	 str_casecmp(const char *, const char *);
 int	 str_ncasecmp(const char *, const char *, size_t);
 bool	 str_has_prefix(const char *, const char *);
+/* ASCII lower case of in, truncated to fit out (always terminated). */
+void	 str_lower(char *out, size_t outsz, const char *in);
 
 /*
  * Parses a whole decimal integer in [min, max]; surrounding blanks are
