@@ -12,6 +12,7 @@
 #include "core/core.h"
 #include "core/cors.h"
 #include "core/ctx.h"
+#include "core/default_bucket.h"
 #include "core/json.h"
 #include "core/log.h"
 #include "core/perms.h"
@@ -252,13 +253,13 @@ route(struct ctx *ctx, bool *answered)
 	return KERR_OK;
 }
 
+static enum kerr	serve(struct ctx *);
+
 /* Steps 1 to 10 of requests.md, "Order in which a request is checked". */
 static enum kerr
 dispatch(struct ctx *ctx)
 {
 	const struct request	*req = ctx->req;
-	bool			 answered;
-	enum kerr		 e;
 
 	if (ctx->cfg->eos != NULL && ctx->cfg->eos_time <= now_ms() / 1000)
 		return KERR_GONE;
@@ -269,6 +270,19 @@ dispatch(struct ctx *ctx)
 		return KERR_TOO_LARGE;
 	if (req->flaw == FLAW_PATH_ENCODING)
 		return KERR_BAD_PATH;
+	if (default_bucket_applies(ctx))
+		return default_bucket_serve(ctx, serve);
+	return serve(ctx);
+}
+
+/* Steps 4 to 10 for the request as it stands (an alias resolved). */
+static enum kerr
+serve(struct ctx *ctx)
+{
+	const struct request	*req = ctx->req;
+	bool			 answered;
+	enum kerr		 e;
+
 	if ((e = route(ctx, &answered)) != KERR_OK || answered)
 		return e;
 	if (req->method == METHOD_OPTIONS)

@@ -39,7 +39,7 @@ load(struct ctx *ctx, const struct target *t, cJSON **obj, cJSON **acl)
 	*obj = NULL;
 	if (acl != NULL)
 		*acl = NULL;
-	if (!storage_valid_id(t->id) || ctx->st == NULL)
+	if (!resource_valid_id(t->res, t->id) || ctx->st == NULL)
 		return ctx->st == NULL ? ST_EBACKEND : ST_NOTFOUND;
 	if ((rc = storage_get(ctx->st, &ref, false, obj)) != ST_OK)
 		return rc;

@@ -8,6 +8,7 @@
 
 #include "core/auth.h"
 #include "core/ctx.h"
+#include "core/default_bucket.h"
 #include "core/json.h"
 #include "core/log.h"
 #include "core/util.h"
@@ -22,6 +23,40 @@ add_string(cJSON *o, const char *key, const char *value)
 {
 	cJSON_AddItemToObject(o, key, value != NULL ? json_new_string(value) :
 	    cJSON_CreateNull());
+}
+
+/* The capabilities of the plugins included (plugins.md, auth.md). */
+static void
+plugin_capabilities(const struct config *cfg, cJSON *caps)
+{
+	static const struct {
+		const char	*plugin, *name, *description, *url;
+	} plugins[] = {
+		{ "kinto.plugins.accounts", "accounts",
+		    "Manage user accounts.",
+		    "https://kinto.readthedocs.io/en/latest/api/1.x/"
+		    "accounts.html" },
+		{ "kinto.plugins.default_bucket", "default_bucket",
+		    "The default bucket is an alias for a personal bucket "
+		    "where collections are created implicitly.",
+		    "https://kinto.readthedocs.io/en/latest/api/1.x/"
+		    "buckets.html#personal-bucket-default" },
+	};
+	cJSON	*c;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(plugins) / sizeof(plugins[0]); i++) {
+		if (!config_has_plugin(cfg, plugins[i].plugin))
+			continue;
+		c = cJSON_CreateObject();
+		add_string(c, "description", plugins[i].description);
+		add_string(c, "url", plugins[i].url);
+		/* E-mail validation left Kinto in version 20 (auth.md). */
+		if (strcmp(plugins[i].name, "accounts") == 0)
+			cJSON_AddItemToObject(c, "validation_enabled",
+			    cJSON_CreateFalse());
+		cJSON_AddItemToObject(caps, plugins[i].name, c);
+	}
 }
 
 /*
@@ -74,10 +109,17 @@ view_hello(struct ctx *ctx)
 			cJSON_AddItemToArray(c,
 			    json_new_string(ctx->principals.v[i]));
 		cJSON_AddItemToObject(user, "principals", c);
+		if (config_has_plugin(cfg, "kinto.plugins.default_bucket")) {
+			char *bid = default_bucket_id(cfg, ctx->user_id);
+
+			add_string(user, "bucket", bid);
+			free(bid);
+		}
 		cJSON_AddItemToObject(o, "user", user);
 	}
 	caps = cJSON_CreateObject();
 	auth_capabilities(cfg, caps);
+	plugin_capabilities(cfg, caps);
 	cJSON_AddItemToObject(o, "capabilities", caps);
 	response_set_json(ctx->resp, 200, o);
 

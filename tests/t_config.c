@@ -1010,6 +1010,89 @@ t_directives(void)
 	free(sample);
 }
 
+/*
+ * Authentication settings (auth.md): policies by built-in name or by
+ * multiauth.policy.<name>.use, their options, and the checks Kinto makes
+ * of the accounts plugin at start-up.
+ */
+static void
+t_auth_settings(void)
+{
+	struct config	 c;
+	char		*env[4];
+
+	/* Kinto's configuration of the accounts plugin, as its docs give. */
+	if (GOOD(&c, "[kinto]\nincludes = kinto.plugins.accounts\n"
+	    "multiauth.policies = account\n"
+	    "multiauth.policy.account.use = kinto.plugins.accounts."
+	    "authentication.AccountsAuthenticationPolicy\n"
+	    "account_create_principals = system.Everyone\n"
+	    "account_write_principals = account:admin\n", NULL)) {
+		T_STR(config_policy_option(&c, "account", "use"),
+		    "kinto.plugins.accounts.authentication."
+		    "AccountsAuthenticationPolicy");
+		T(config_policy_option(&c, "account", "realm") == NULL);
+		T(config_has_plugin(&c, "kinto.plugins.accounts"));
+		T(!config_has_plugin(&c, "kinto.plugins.default_bucket"));
+		T_INT(c.account_cache_ttl_seconds, 30);
+		T_INT(c.bcrypt_cost, 12);
+		config_free(&c);
+	}
+	/* The short class name, the built-in names, any policy name. */
+	if (GOOD(&c, "[kinto]\nincludes = kinto.plugins.accounts "
+	    "kinto.plugins.default_bucket\n"
+	    "multiauth.policies = acc basicauth ldap\n"
+	    "multiauth.policy.acc.use = kinto.plugins.accounts.AccountsPolicy\n"
+	    "multiauth.policy.ldap.use = pyramid.authentication."
+	    "RemoteUserAuthenticationPolicy\n"
+	    "multiauth.policy.basicauth.realm = Mine\n"
+	    "default_bucket_hmac_secret = k\n"
+	    "account_cache_ttl_seconds = 0\n[cinto]\nbcrypt_cost = 4\n",
+	    NULL)) {
+		T_STR(config_policy_option(&c, "basicauth", "realm"), "Mine");
+		T_STR(c.default_bucket_hmac_secret, "k");
+		T_INT(c.account_cache_ttl_seconds, 0);
+		T_INT(c.bcrypt_cost, 4);
+		config_free(&c);
+	}
+	/* From the environment: the name between the prefix and option. */
+	env[0] = "KINTO_MULTIAUTH_POLICIES=remote_user corp_sso";
+	env[1] = "KINTO_MULTIAUTH_POLICY_CORP_SSO_USE=remote_user";
+	env[2] = "KINTO_MULTIAUTH_POLICY_REMOTE_USER_REALM=R";
+	env[3] = NULL;
+	if (GOOD(&c, "", env)) {
+		T_STR(config_policy_option(&c, "corp_sso", "use"),
+		    "remote_user");
+		T_STR(config_policy_option(&c, "remote_user", "realm"), "R");
+		config_free(&c);
+	}
+	BAD("[kinto]\nmultiauth.policies = sso\n"
+	    "multiauth.policy.sso.use = kinto.plugins.openid."
+	    "OpenIDConnectPolicy\n", NULL, "multiauth.policy.sso.use");
+	BAD("[kinto]\nmultiauth.policies = x\n", NULL,
+	    "multiauth.policies");
+	BAD("[kinto]\nmultiauth.policy.x.issuer = https://a\n", NULL,
+	    "multiauth.policy.x.issuer");
+	BAD("[kinto]\nmultiauth.policy.x.use = a\n  b\n", NULL,
+	    "multiauth.policy.x.use");
+	/* The accounts plugin's own checks. */
+	BAD("[kinto]\nincludes = kinto.plugins.accounts\n"
+	    "multiauth.policies = basicauth\n", NULL, "Account policy missing");
+	BAD("[kinto]\nincludes = kinto.plugins.accounts\n"
+	    "multiauth.policies = basicauth account\n", NULL,
+	    "multiauth.policies");
+	BAD("[kinto]\nmultiauth.policies = account\n", NULL,
+	    "kinto.plugins.accounts");
+	BAD("[kinto]\nincludes = kinto.plugins.accounts\n"
+	    "multiauth.policies = account\n"
+	    "account_create_principals = account:boss\n", NULL,
+	    "account_write_principals");
+	BAD("[kinto]\nincludes = kinto.plugins.history\n", NULL,
+	    "kinto.plugins.history");
+	BAD("[cinto]\nbcrypt_cost = 3\n", NULL, "bcrypt_cost");
+	BAD("[cinto]\nbcrypt_cost = 32\n", NULL, "bcrypt_cost");
+}
+
 int
 main(void)
 {
@@ -1023,5 +1106,6 @@ main(void)
 	t_env();
 	t_file_description();
 	t_directives();
+	t_auth_settings();
 	return t_report();
 }

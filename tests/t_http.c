@@ -7,7 +7,10 @@
  *	@set NAME=value		environment for config_load(), before cases
  *	# title			starts a case
  *	GET /v1/path [user:pw]	the request: method, raw target, Basic auth
- *	Header: value		request headers, then body lines (if any)
+ *	Header: value		request headers, then body lines (if any);
+ *				X-Flaw: n sets the decoder's flaw and
+ *				X-Remote-User: name the web server's
+ *				REMOTE_USER, neither a header
  *	=> 200			the expected status
  *	< Header: value		a header with exactly that value
  *	< Header ~ text		a header containing text
@@ -302,6 +305,9 @@ run_file(const char *file)
 				request_set_header(&tc.req, h, colon + 2);
 			else if (str_ncasecmp(line, "X-Flaw:", 7) == 0)
 				tc.req.flaw = (enum request_flaw)atoi(colon + 2);
+			else if (str_ncasecmp(line, "X-Remote-User:", 14) == 0)
+				request_set_string(&tc.req.remote_user,
+				    colon + 2);
 			continue;
 		}
 		if (state == REQ || state == BODY) {
