@@ -86,7 +86,8 @@ http_up() { curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/v1/__lbhea
 up_or_dead() { http_up || ! kill -0 "$LPID" 2>/dev/null; }
 
 # stack_start socket|binpath : cinto and lighttpd, settings from the
-# environment (CINTO_* / KINTO_*) and $WORK/cinto.ini when present.
+# environment (CINTO_* / KINTO_*) and $WORK/cinto.ini when present;
+# $LIGHTTPD_EXTRA, when set, starts lighttpd's configuration.
 stack_start() {
 	mode=$1
 	mkdir -p "$WORK/data"
@@ -130,6 +131,13 @@ stack_start() {
 				next }
 			    skip && /^\t\),/ { skip = 0 }
 			    !skip { print }' "$WORK/lighttpd.conf" > "$WORK/lighttpd.conf.new" &&
+			    mv "$WORK/lighttpd.conf.new" "$WORK/lighttpd.conf"
+		fi
+		# More lighttpd configuration from the test, first: modules
+		# such as mod_auth must come before mod_fastcgi.
+		if [ -n "${LIGHTTPD_EXTRA:-}" ]; then
+			{ printf '%s\n' "$LIGHTTPD_EXTRA"
+			  cat "$WORK/lighttpd.conf"; } > "$WORK/lighttpd.conf.new" &&
 			    mv "$WORK/lighttpd.conf.new" "$WORK/lighttpd.conf"
 		fi
 		lighttpd -D -f "$WORK/lighttpd.conf" 2>>"$WORK/lighttpd.log" &

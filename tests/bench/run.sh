@@ -68,12 +68,20 @@ pkill -f "$TOP/$B/tests/bench/hello" 2>/dev/null
 since=$("$TOP/$B/tests/bench/storage" seed "$WORK/data" 100000)
 R=/v1/buckets/bench/collections/c/records
 
-# --- cinto, $WORKERS workers, request log off to /dev/null
-CINTO_DATA_DIR="$WORK/data" CINTO_WORKERS="$WORKERS" \
-    "$TOP/cinto" --listen "$WORK/cinto.sock" 2>/dev/null &
-pids="$pids $!"
-while [ ! -S "$WORK/cinto.sock" ]; do sleep 0.1; done
-lighttpd_for "$WORK/cinto.sock"
+# --- cinto, $WORKERS workers, request log off to /dev/null; accounts on
+# (Kinto's default bcrypt cost, 12) for the authenticated figures.
+start_cinto() {	# start_cinto [VAR=value...]: cinto and its lighttpd
+	rm -f "$WORK/cinto.sock"
+	env CINTO_DATA_DIR="$WORK/data" CINTO_WORKERS="$WORKERS" \
+	    KINTO_INCLUDES=kinto.plugins.accounts \
+	    KINTO_MULTIAUTH_POLICIES=account \
+	    KINTO_ACCOUNT_CREATE_PRINCIPALS=system.Everyone "$@" \
+	    "$TOP/cinto" --listen "$WORK/cinto.sock" 2>/dev/null &
+	pids="$pids $!"
+	while [ ! -S "$WORK/cinto.sock" ]; do sleep 0.1; done
+	lighttpd_for "$WORK/cinto.sock"
+}
+start_cinto
 root=$(rps /v1/)
 heartbeat=$(rps /v1/__heartbeat__)
 getrec=$(rps "$R/r4242")
@@ -86,6 +94,18 @@ wrk.body = '{"data": {"title": "posted", "n": 7, "done": false}}'
 wrk.headers["Content-Type"] = "application/json"
 LUA
 post=$(WRK_SCRIPT="$WORK/post.lua" rps "$R")
+# An account (bob:azerty123) reading a record: verified once, then cached.
+curl -s -o /dev/null -X PUT -H 'Content-Type: application/json' \
+    -d '{"data": {"password": "azerty123"}}' \
+    "http://127.0.0.1:$PORT/v1/accounts/bob"
+cat > "$WORK/auth.lua" <<'LUA'
+wrk.headers["Authorization"] = "Basic Ym9iOmF6ZXJ0eTEyMw=="
+LUA
+authget=$(WRK_SCRIPT="$WORK/auth.lua" rps "$R/r4242")
+stop_all
+# The same without the cache: a bcrypt check (cost 12) every request.
+start_cinto KINTO_ACCOUNT_CACHE_TTL_SECONDS=0
+uncached=$(WRK_SCRIPT="$WORK/auth.lua" rps "$R/r4242")
 stop_all
 
 ratio() { awk -v a="$1" -v b="$hello" 'BEGIN { printf "%.2f", a / b }'; }
@@ -99,3 +119,7 @@ printf '%-32s %8s req/s  ratio %s\n' "POST a record" "$post" "$(ratio "$post")"
 printf '%-32s %8s req/s  ratio %s\n' "list 100 of 1k, sorted+filtered" "$list" "$(ratio "$list")"
 printf '%-32s %8s req/s  ratio %s\n' "the same of 100k records" "$biglist" "$(ratio "$biglist")"
 printf '%-32s %8s req/s  ratio %s\n' "_since, 100k records" "$poll" "$(ratio "$poll")"
+printf '%-32s %8s req/s  ratio %s\n' "GET a record as an account" "$authget" "$(ratio "$authget")"
+printf '%-32s %8s req/s  ratio %s  (%s ms of CPU per check)\n' \
+    "the same, uncached bcrypt" "$uncached" "$(ratio "$uncached")" \
+    "$(awk -v r="$uncached" -v w="$(nproc)" 'BEGIN { printf "%.0f", r > 0 ? 1000 * w / r : 0 }')"
