@@ -260,7 +260,7 @@ run(struct ctx *ctx, const cJSON *requests)
 		    xasprintf("/v1%s", path);
 		build_request(ctx->req, spec, target, &sub);
 		response_init(&resp);
-		core_handle(&sub, &resp);
+		core_handle_sub(ctx, &sub, &resp);
 		/* One redirect is followed, with the same method and body. */
 		loc = response_header(&resp, "Location");
 		if (resp.status >= 300 && resp.status < 400 && loc != NULL &&
@@ -268,7 +268,7 @@ run(struct ctx *ctx, const cJSON *requests)
 			request_set_target(&sub, next);
 			response_free(&resp);
 			response_init(&resp);
-			core_handle(&sub, &resp);
+			core_handle_sub(ctx, &sub, &resp);
 		}
 		free(target);
 		if (resp.status >= 500) {

@@ -58,4 +58,11 @@ struct storage	*ctx_storage(struct ctx *);
 /* The cache of this process, likewise. */
 struct cache	*ctx_cache(struct ctx *);
 
+/*
+ * core_handle() for a sub-request of the batch whose ctx is given: with
+ * the batch's credentials, the batch's identity, not looked up again.
+ */
+void		 core_handle_sub(const struct ctx *batch,
+		    const struct request *, struct response *);
+
 #endif

@@ -357,8 +357,40 @@ finish(struct ctx *ctx, enum kerr e)
 		resp->user_id = xstrdup(ctx->user_id);
 }
 
-void
-core_handle(const struct request *req, struct response *resp)
+static bool
+same_text(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/*
+ * The identity of a request: its own, or, for a batch's sub-request
+ * carrying the batch's credentials, the batch's (auth.md: principals
+ * are looked up once per batch).
+ */
+static void
+identify(struct ctx *ctx, const struct ctx *batch)
+{
+	size_t	 i;
+
+	if (batch == NULL || !same_text(ctx->req->headers[HDR_AUTHORIZATION],
+	    batch->req->headers[HDR_AUTHORIZATION]) ||
+	    !same_text(ctx->req->remote_user, batch->req->remote_user)) {
+		auth_identify(ctx);
+		return;
+	}
+	if (batch->user_id != NULL)
+		ctx->user_id = xstrdup(batch->user_id);
+	ctx->principals.v = xcalloc(batch->principals.n + 1,
+	    sizeof(*ctx->principals.v));
+	for (i = 0; i < batch->principals.n; i++)
+		ctx->principals.v[i] = xstrdup(batch->principals.v[i]);
+	ctx->principals.n = batch->principals.n;
+}
+
+static void
+handle(const struct request *req, struct response *resp,
+    const struct ctx *batch)
 {
 	struct ctx	 ctx;
 	enum kerr	 e;
@@ -369,7 +401,7 @@ core_handle(const struct request *req, struct response *resp)
 	ctx.resp = resp;
 	ctx.cfg = core_cfg;
 	ctx.st = core_st;
-	auth_identify(&ctx);
+	identify(&ctx, batch);
 	e = dispatch(&ctx);
 	finish(&ctx, e);
 
@@ -383,4 +415,17 @@ core_handle(const struct request *req, struct response *resp)
 	cJSON_Delete(ctx.err_details);
 	verrors_free(&ctx.verr);
 	perm_forget(&ctx);
+}
+
+void
+core_handle(const struct request *req, struct response *resp)
+{
+	handle(req, resp, NULL);
+}
+
+void
+core_handle_sub(const struct ctx *batch, const struct request *req,
+    struct response *resp)
+{
+	handle(req, resp, batch);
 }

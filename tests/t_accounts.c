@@ -221,6 +221,16 @@ t_flow(const char *dir, int64_t ttl)
 	uid = who("alice:Pw-7f3a9c-second");
 	T_STR(uid, "account:alice");
 	free(uid);
+	/* A batch checks its caller once, not once per sub-request. */
+	n = accounts_bcrypt_checks;
+	T_INT(serve("POST", "/v1/batch", "alice:Pw-7f3a9c-second",
+	    "{\"requests\": [{\"path\": \"/accounts/alice\"}, "
+	    "{\"path\": \"/accounts\"}, {\"path\": \"/\"}]}", &body),
+	    200);
+	T(strstr(body, "\"status\":403") == NULL);
+	T(strstr(body, "account:alice") != NULL);
+	free(body);
+	T_INT(accounts_bcrypt_checks - n, ttl > 0 ? 0 : 1);
 	/* Other fields leave the hash alone (no new hash, same login). */
 	T_INT(serve("PATCH", "/v1/accounts/alice", "alice:Pw-7f3a9c-second",
 	    "{\"data\": {\"age\": 42}}", NULL), 200);
