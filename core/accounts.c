@@ -109,41 +109,47 @@ stored_hash(struct ctx *ctx, const char *id)
 }
 
 /*
- * A password verified recently is remembered as HMAC(key, password) under
- * the account's key (never the password), for account_cache_ttl_seconds,
- * each success renewing it; a write of the account forgets it.
+ * A password verified recently is remembered under the account's key as
+ * HMAC(key, stored hash + password): never the password, and bound to
+ * the hash it was checked against, so that a changed or deleted account
+ * stops matching in every worker at once, whatever cache each uses (a
+ * write also forgets the entry).  A hit renews it for
+ * account_cache_ttl_seconds.
  */
 static bool
 verify(struct ctx *ctx, const char *id, const char *password, size_t pwlen)
 {
 	struct cache	*cache = ctx_cache(ctx);
 	int64_t		 ttl = ctx->cfg->account_cache_ttl_seconds;
-	char		*key, *want, *got = NULL, *hash;
+	char		*key, *want, *got = NULL, *hash, *msg;
+	size_t		 hlen;
 	bool		 ok;
 
-	key = cache_key(ctx->cfg, id);
-	want = auth_hmac_hex(key, password, pwlen);
-	if (cache != NULL && ttl > 0 && cache_get(cache, key, &got) == ST_OK &&
-	    got != NULL && strlen(got) == strlen(want) &&
-	    sodium_memcmp(got, want, strlen(want)) == 0) {
-		cache_set(cache, key, want, ttl);
-		ok = true;
-		goto out;
-	}
-	if ((hash = stored_hash(ctx, id)) != NULL) {
-		ok = accounts_check(hash, password);
-		free(hash);
-	} else {
+	if ((hash = stored_hash(ctx, id)) == NULL) {
 		if (decoy_hash(ctx->cfg) != NULL)
 			(void)accounts_check(decoy_hash(ctx->cfg), password);
-		ok = false;
+		return false;
 	}
+	key = cache_key(ctx->cfg, id);
+	hlen = strlen(hash);
+	msg = xmalloc(hlen + pwlen + 1);
+	memcpy(msg, hash, hlen);
+	memcpy(msg + hlen, password, pwlen + 1);
+	want = auth_hmac_hex(key, msg, hlen + pwlen);
+	sodium_memzero(msg, hlen + pwlen);
+	free(msg);
+	if (cache != NULL && ttl > 0 && cache_get(cache, key, &got) == ST_OK &&
+	    got != NULL && strlen(got) == strlen(want) &&
+	    sodium_memcmp(got, want, strlen(want)) == 0)
+		ok = true;
+	else
+		ok = accounts_check(hash, password);
 	if (ok && cache != NULL && ttl > 0)
 		cache_set(cache, key, want, ttl);
-out:
 	free(got);
 	free(want);
 	free(key);
+	free(hash);
 	return ok;
 }
 

@@ -20,6 +20,7 @@
 #include "core/core.h"
 #include "core/json.h"
 #include "core/util.h"
+#include "storage/storage.h"
 #include "tests/t.h"
 
 /* Serves one request; returns the status, *body the response's body. */
@@ -161,6 +162,30 @@ found_in(const char *dir, const char *needle)
 	return hit;
 }
 
+/* Writes alice's account through a storage handle of its own. */
+static void
+other_worker_sets_password(const struct config *cfg, const char *dir,
+    const char *password)
+{
+	struct storage_settings	 set = { "sqlite", dir, false, false, 5000,
+				    8 };
+	struct st_ref		 ref = { "account", "", "alice" };
+	struct storage		*st;
+	cJSON			*obj = NULL;
+	char			 err[256], *hash;
+
+	T(storage_open(&set, &st, err, sizeof(err)) == ST_OK);
+	T(storage_get(st, &ref, false, &obj) == ST_OK);
+	hash = accounts_hash(cfg, password);
+	cJSON_ReplaceItemInObjectCaseSensitive(obj, "password",
+	    json_new_string(hash));
+	T(storage_put(st, &ref, obj, NULL, true, ST_TS_NONE, NULL, NULL) ==
+	    ST_OK);
+	free(hash);
+	cJSON_Delete(obj);
+	storage_close(st);
+}
+
 /*
  * Through core_handle() with the SQLite storage and cache: what each
  * authentication costs in bcrypt runs, and what the files hold.
@@ -221,6 +246,20 @@ t_flow(const char *dir, int64_t ttl)
 	uid = who("alice:Pw-7f3a9c-second");
 	T_STR(uid, "account:alice");
 	free(uid);
+	/*
+	 * Another worker changes the password (here: another connection
+	 * to the files, which does not touch this cache): the cached
+	 * verification is bound to the old hash and no longer matches.
+	 */
+	other_worker_sets_password(&cfg, dir, "Pw-7f3a9c-third");
+	uid = who("alice:Pw-7f3a9c-second");
+	T_STR(uid, "");
+	free(uid);
+	uid = who("alice:Pw-7f3a9c-third");
+	T_STR(uid, "account:alice");
+	free(uid);
+	other_worker_sets_password(&cfg, dir, "Pw-7f3a9c-second");
+	free(who("alice:Pw-7f3a9c-second"));	/* cached again */
 	/* A batch checks its caller once, not once per sub-request. */
 	n = accounts_bcrypt_checks;
 	T_INT(serve("POST", "/v1/batch", "alice:Pw-7f3a9c-second",
