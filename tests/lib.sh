@@ -166,8 +166,8 @@ done_testing() {
 		    -e 'ERROR: LeakSanitizer' "$WORK"/*.log >&2
 	fi
 	if [ "$T_FAIL" -ne 0 ] && [ -z "${KEEP:-}" ]; then
-		echo "--- cinto log:" >&2; tail -n 20 "$WORK/cinto.log" 2>/dev/null >&2
-		echo "--- lighttpd log:" >&2; tail -n 20 "$WORK/lighttpd.log" 2>/dev/null >&2
+		echo "--- cinto log:" >&2; tail -n 20 "$WORK/cinto.log" >&2 2>/dev/null
+		echo "--- lighttpd log:" >&2; tail -n 20 "$WORK/lighttpd.log" >&2 2>/dev/null
 	fi
 	rm -rf "$WORK"
 	echo "$T_PASS passed, $T_FAIL failed"
