@@ -8,6 +8,7 @@
 #   is "$STATUS" 200 "hello answers"
 #   has_header "Backoff: 10" "backoff"
 #   json '.http_api_version' '"1.23"' "api version"
+#   kintojs_ready && kintojs_run test.mjs "http://127.0.0.1:$PORT/v1"
 #   done_testing                  # stops everything, prints the tally
 
 set -u
@@ -164,6 +165,58 @@ stack_stop() {
 # The pids of the workers of master $1.
 workers_of() { pgrep -P "$1" | sort; }
 
+# --- kinto.js (npm packages in tests/e2e/kintojs) --------------------------
+
+KINTOJS=$TOP/tests/e2e/kintojs
+
+# kintojs_ready : node and npm are there and the npm packages pinned in
+# tests/e2e/kintojs/package-lock.json are installed in its node_modules
+# (not in git; installed once: npm writes node_modules/.package-lock.json,
+# a copy of the lock's package list).  Without node or npm it says so on
+# stderr and returns 1; a failed install is also a failure.
+kintojs_ready() {
+	for c in node npm; do
+		command -v $c >/dev/null 2>&1 && continue
+		echo "$(basename "$0" .sh): kinto.js skipped: no $c" \
+		    "(Debian package nodejs, npm)" >&2
+		return 1
+	done
+	[ -f "$KINTOJS/node_modules/.package-lock.json" ] &&
+	    [ -f "$KINTOJS/node_modules/kinto/package.json" ] &&
+	    [ -f "$KINTOJS/node_modules/fake-indexeddb/package.json" ] &&
+	    [ ! "$KINTOJS/package-lock.json" -nt "$KINTOJS/node_modules/.package-lock.json" ] &&
+	    return 0
+	if [ -f "$KINTOJS/package-lock.json" ]; then c=ci; else c=install; fi
+	if ! (cd "$KINTOJS" && npm $c --no-audit --no-fund --loglevel=error \
+	    >"$WORK/npm.out" 2>&1); then
+		fail "npm $c in tests/e2e/kintojs"
+		cat "$WORK/npm.out" >&2
+		return 1
+	fi
+}
+
+# kintojs_run SCRIPT ARGS... : runs tests/e2e/kintojs/SCRIPT with node;
+# its "ok - " and "not ok - " lines join the tally, its other lines go to
+# stderr.  A crash, or a script that stops before its last line, is one
+# failure more.
+kintojs_run() {
+	script=$1
+	shift
+	out=$WORK/$(basename "$script" .mjs).out
+	node "$KINTOJS/$script" "$@" > "$out" 2>&1
+	status=$?
+	grep -v -e '^ok - ' "$out" >&2
+	n_ok=$(grep -c '^ok - ' "$out")
+	n_bad=$(grep -c '^not ok - ' "$out")
+	T_PASS=$((T_PASS + n_ok))
+	T_FAIL=$((T_FAIL + n_bad))
+	if [ "$status" -ne 0 ] && [ "$n_bad" -eq 0 ]; then
+		fail "node $script exited with status $status"
+	fi
+	grep -q '^# [0-9]* passed, [0-9]* failed$' "$out" ||
+	    fail "$script did not run to its end"
+}
+
 done_testing() {
 	stack_stop
 	# A sanitizer report anywhere is a failure, whatever the checks said.
@@ -174,8 +227,8 @@ done_testing() {
 		    -e 'ERROR: LeakSanitizer' "$WORK"/*.log >&2
 	fi
 	if [ "$T_FAIL" -ne 0 ] && [ -z "${KEEP:-}" ]; then
-		echo "--- cinto log:" >&2; tail -n 20 "$WORK/cinto.log" 2>/dev/null >&2
-		echo "--- lighttpd log:" >&2; tail -n 20 "$WORK/lighttpd.log" 2>/dev/null >&2
+		echo "--- cinto log:" >&2; tail -n 20 "$WORK/cinto.log" >&2 2>/dev/null
+		echo "--- lighttpd log:" >&2; tail -n 20 "$WORK/lighttpd.log" >&2 2>/dev/null
 	fi
 	rm -rf "$WORK"
 	echo "$T_PASS passed, $T_FAIL failed"
