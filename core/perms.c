@@ -176,12 +176,10 @@ perm_object(struct ctx *ctx, const struct resource *r, char *const *ids,
 bool
 perm_create(struct ctx *ctx, const struct resource *r, char *const *ids)
 {
-	if (by_settings(ctx, r, r->create_perm))
-		return true;
 	if (r->parent == NULL)
-		return false;
-	return granted(ctx, r, r->parent, ids, "write") ||
-	    granted(ctx, r, r->parent, ids, r->create_perm) ||
+		return by_settings(ctx, r, r->create_perm);
+	return granted(ctx, r, r->parent, ids, r->create_perm) ||
+	    granted(ctx, r, r->parent, ids, "write") ||
 	    ancestors(ctx, r, r->parent, ids, "write");
 }
 
