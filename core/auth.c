@@ -80,23 +80,56 @@ auth_credentials_free(char *cred, size_t len)
 }
 
 /*
+ * Bytes that are not UTF-8 as the ISO-8859-1 text they spell, in UTF-8
+ * (each byte its own code point): a new string of *outlen bytes.
+ */
+static char *
+latin1_to_utf8(const char *s, size_t len, size_t *outlen)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	char			*out, *o;
+	size_t			 i;
+
+	o = out = xmalloc(2 * len + 1);
+	for (i = 0; i < len; i++)
+		if (p[i] < 0x80)
+			*o++ = (char)p[i];
+		else {
+			*o++ = (char)(0xC0 | p[i] >> 6);
+			*o++ = (char)(0x80 | (p[i] & 0x3F));
+		}
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return out;
+}
+
+/*
  * auth.md, "Basic auth policy": any user:password pair is a user; an
- * empty user name, a value without ':' or one that is not UTF-8 is no
- * credentials at all.
+ * empty user name or a value without ':' is no credentials at all.
+ * RFC 7617 (2.1) leaves the charset of the pair open: what is not UTF-8
+ * is read as ISO-8859-1, as Kinto (Pyramid) does, so that a client
+ * sending "caf\xe9" is the same user as one sending "caf\xc3\xa9".
  */
 static char *
 basicauth_authenticate(struct ctx *ctx, const char *prefix)
 {
-	char	*cred, *colon, *hex, *uid = NULL;
-	size_t	 len = 0;
+	char	*cred, *colon, *text, *hex, *uid = NULL;
+	size_t	 len = 0, tlen;
 
 	if ((cred = auth_basic_credentials(ctx->req, &len)) == NULL)
 		return NULL;
 	colon = memchr(cred, ':', len);
-	if (colon != NULL && colon != cred && utf8_valid(cred, len)) {
-		hex = auth_hmac_hex(ctx->cfg->userid_hmac_secret, cred, len);
+	if (colon != NULL && colon != cred) {
+		if (utf8_valid(cred, len)) {
+			text = cred;
+			tlen = len;
+		} else
+			text = latin1_to_utf8(cred, len, &tlen);
+		hex = auth_hmac_hex(ctx->cfg->userid_hmac_secret, text, tlen);
 		uid = xasprintf("%s:%s", prefix, hex);
 		free(hex);
+		if (text != cred)
+			auth_credentials_free(text, tlen);
 	}
 	auth_credentials_free(cred, len);
 	return uid;

@@ -308,12 +308,15 @@ out:
 
 /*
  * Write on a missing object (auth.md, algorithm step 3): 404 for a
- * caller who may read the parent list, 403/401 otherwise.
+ * caller who may read the parent list, 403/401 otherwise.  Under the
+ * root (buckets, accounts) nothing grants that read but the setting of
+ * the write asked (bucket_write_principals), which step 2 checked: a
+ * bucket_read_principals holder gets 403.
  */
 static enum kerr
 missing_write(struct ctx *ctx, const struct target *t)
 {
-	if (perm_list(ctx, t->res, t->ids, "read"))
+	if (t->res->parent != NULL && perm_list(ctx, t->res, t->ids, "read"))
 		return endpoint_not_found(ctx, t, t->id);
 	return perm_denied(ctx);
 }

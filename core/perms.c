@@ -41,21 +41,28 @@ any_in_strlist(const struct ctx *ctx, const struct strlist *l)
 }
 
 /*
- * The setting that grants perm on every object of a resource type:
- * <resource>_<perm>_principals, "record:create" naming
- * record_create_principals (settings.md).
+ * Whether the setting matching one granting permission names the caller,
+ * for a request on an object of resource type (auth.md, "Permissions
+ * granted by settings": the check uses the type of the object being
+ * requested, so bucket_write_principals never grants write on records).
+ * perm "write" names <type>_write_principals, "<type>:create"
+ * <type>_create_principals; another type's create permission (the
+ * collection:create that grants reading a bucket) has no setting.
  */
 static bool
-by_settings(const struct ctx *ctx, const char *resource, const char *perm)
+by_settings(const struct ctx *ctx, const struct resource *type,
+    const char *perm)
 {
 	char		 key[96];
 	const char	*colon = strchr(perm, ':');
 
-	if (colon != NULL)
-		snprintf(key, sizeof(key), "%.*s_create_principals",
-		    (int)(colon - perm), perm);
-	else
-		snprintf(key, sizeof(key), "%s_%s_principals", resource, perm);
+	if (colon != NULL) {
+		if (strcmp(perm, type->create_perm) != 0)
+			return false;
+		snprintf(key, sizeof(key), "%s_create_principals", type->name);
+	} else
+		snprintf(key, sizeof(key), "%s_%s_principals", type->name,
+		    perm);
 	return any_in_strlist(ctx, config_principals(ctx->cfg, key));
 }
 
@@ -106,14 +113,17 @@ perm_forget(struct ctx *ctx)
 	ctx->nacls = 0;
 }
 
-/* Whether perm on the object (r, ids) is granted by its ACL or settings. */
+/*
+ * One granting pair of a request on an object of resource type: perm on
+ * the object (r, ids), by the setting of type or by r's ACL.
+ */
 static bool
-granted(struct ctx *ctx, const struct resource *r, char *const *ids,
-    const char *perm)
+granted(struct ctx *ctx, const struct resource *type,
+    const struct resource *r, char *const *ids, const char *perm)
 {
 	const cJSON	*acl;
 
-	if (by_settings(ctx, r->name, perm))
+	if (by_settings(ctx, type, perm))
 		return true;
 	acl = acl_of(ctx, r, ids);
 	return acl != NULL && perm_any(ctx,
@@ -122,14 +132,15 @@ granted(struct ctx *ctx, const struct resource *r, char *const *ids,
 
 /* write on any ancestor of r (every parent's write grants below it). */
 static bool
-ancestors(struct ctx *ctx, const struct resource *r, char *const *ids,
-    const char *perm)
+ancestors(struct ctx *ctx, const struct resource *type,
+    const struct resource *r, char *const *ids, const char *perm)
 {
 	const struct resource	*p;
 
 	for (p = r->parent; p != NULL; p = p->parent)
-		if (granted(ctx, p, ids, "write") ||
-		    (strcmp(perm, "read") == 0 && granted(ctx, p, ids, "read")))
+		if (granted(ctx, type, p, ids, "write") ||
+		    (strcmp(perm, "read") == 0 &&
+		    granted(ctx, type, p, ids, "read")))
 			return true;
 	return false;
 }
@@ -145,44 +156,47 @@ perm_object(struct ctx *ctx, const struct resource *r, char *const *ids,
 {
 	const char *const	*p;
 
-	if (granted(ctx, r, ids, "write"))
+	if (granted(ctx, r, r, ids, "write"))
 		return true;
 	if (strcmp(perm, "read") == 0) {
-		if (granted(ctx, r, ids, "read"))
+		if (granted(ctx, r, r, ids, "read"))
 			return true;
 		for (p = r->perms; *p != NULL; p++)
 			if (strchr(*p, ':') != NULL &&
-			    granted(ctx, r, ids, *p))
+			    granted(ctx, r, r, ids, *p))
 				return true;
 	}
-	return ancestors(ctx, r, ids, perm);
+	return ancestors(ctx, r, r, ids, perm);
 }
 
+/*
+ * Under the root (buckets, accounts) no pair grants creation: only the
+ * <type>_create_principals setting.
+ */
 bool
 perm_create(struct ctx *ctx, const struct resource *r, char *const *ids)
 {
-	if (by_settings(ctx, r->name, r->create_perm))
-		return true;
 	if (r->parent == NULL)
-		return false;		/* buckets: settings only */
-	return granted(ctx, r->parent, ids, "write") ||
-	    granted(ctx, r->parent, ids, r->create_perm) ||
-	    ancestors(ctx, r->parent, ids, "write");
+		return by_settings(ctx, r, r->create_perm);
+	return granted(ctx, r, r->parent, ids, r->create_perm) ||
+	    granted(ctx, r, r->parent, ids, "write") ||
+	    ancestors(ctx, r, r->parent, ids, "write");
 }
 
+/*
+ * The root has no ACL: a list of buckets (or accounts) is checked with
+ * the setting of the permission asked alone (bucket_read_principals).
+ */
 bool
 perm_list(struct ctx *ctx, const struct resource *r, char *const *ids,
     const char *perm)
 {
-	/* The whole type by settings: every bucket readable, say. */
-	if (by_settings(ctx, r->name, perm))
-		return true;
 	if (r->parent == NULL)
-		return false;
-	return granted(ctx, r->parent, ids, "write") ||
+		return by_settings(ctx, r, perm);
+	return granted(ctx, r, r->parent, ids, "write") ||
 	    (strcmp(perm, "read") == 0 &&
-	    granted(ctx, r->parent, ids, "read")) ||
-	    ancestors(ctx, r->parent, ids, perm);
+	    granted(ctx, r, r->parent, ids, "read")) ||
+	    ancestors(ctx, r, r->parent, ids, perm);
 }
 
 cJSON *

@@ -2,7 +2,8 @@
  * perms.h — authorization (auth.md, "Inheritance" and "Authorization
  * algorithm"): whether the caller's principals may do a permission on
  * an object, through the object's own permissions, its parents', and
- * the <resource>_<perm>_principals settings.
+ * the <resource>_<perm>_principals settings of the object's own type
+ * (bucket_write_principals grants nothing on records).
  *
  * A target is named by its resource and the ids of its URL; the ACLs
  * read are cached in the ctx for the request.

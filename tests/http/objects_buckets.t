@@ -6,13 +6,19 @@
 # alice = basicauth:d5b0026601f1b251974e09548d44155e16812e3c64ff7ae053fe3542e2ca1570
 # bob   = basicauth:c031ced27503f788b102ca54269a062ec73794bb075154c74a0d4311e74ca8b6
 # mat   = basicauth:8a931a10fc88ab2f6d1cc02a07d3a81b5d4768f6f13e85c5d8d4180419acb1b4
-#         (holds write on every bucket through bucket_write_principals)
+#         (holds write on every bucket through bucket_write_principals,
+#         and read on every collection, group and record through their
+#         own settings: bucket_write_principals does not reach them,
+#         auth.md "Permissions granted by settings")
 #
 # Timestamps are pinned with data.last_modified on creation (kept when an
 # integer, requests.md "Rules on id and last_modified") so that ETag and
 # Last-Modified can be asserted exactly.
 @set KINTO_MULTIAUTH_POLICIES=basicauth
 @set KINTO_BUCKET_WRITE_PRINCIPALS=basicauth:8a931a10fc88ab2f6d1cc02a07d3a81b5d4768f6f13e85c5d8d4180419acb1b4
+@set KINTO_COLLECTION_READ_PRINCIPALS=basicauth:8a931a10fc88ab2f6d1cc02a07d3a81b5d4768f6f13e85c5d8d4180419acb1b4
+@set KINTO_GROUP_READ_PRINCIPALS=basicauth:8a931a10fc88ab2f6d1cc02a07d3a81b5d4768f6f13e85c5d8d4180419acb1b4
+@set KINTO_RECORD_READ_PRINCIPALS=basicauth:8a931a10fc88ab2f6d1cc02a07d3a81b5d4768f6f13e85c5d8d4180419acb1b4
 
 # creating a bucket needs an authenticated user (bucket_create_principals)
 PUT /v1/buckets/b1
