@@ -57,8 +57,12 @@ cat > "$WORK/www/cgi-bin/cinto.cgi" <<CGI
 CINTO_DATA_DIR="$WORK/data" exec "$CINTO"
 CGI
 chmod +x "$WORK/www/cgi-bin/cinto.cgi"
-pick_port 9
-cat > "$WORK/cgi.conf" <<CONF
+cgi_up() { curl -s -o /dev/null "http://127.0.0.1:$PORT/cgi-bin/cinto.cgi/v1/__lbheartbeat__"; }
+cgi_up_or_dead() { cgi_up || ! kill -0 "$LPID" 2>/dev/null; }
+# A port someone else took makes lighttpd exit: the next one then.
+for try in 9 10 11 12 13; do
+	pick_port $try
+	cat > "$WORK/cgi.conf" <<CONF
 server.port = $PORT
 server.bind = "127.0.0.1"
 server.document-root = "$WORK/www"
@@ -66,9 +70,12 @@ server.modules += ( "mod_cgi" )
 server.http-parseopts = ( "url-ctrls-reject" => "disable" )
 \$HTTP["url"] =~ "^/cgi-bin/" { cgi.assign = ( ".cgi" => "" ) }
 CONF
-lighttpd -D -f "$WORK/cgi.conf" 2>>"$WORK/lighttpd.log" &
-LPID=$!
-wait_for curl -s -o /dev/null "http://127.0.0.1:$PORT/cgi-bin/cinto.cgi/v1/__lbheartbeat__"
+	lighttpd -D -f "$WORK/cgi.conf" 2>>"$WORK/lighttpd.log" &
+	LPID=$!
+	wait_for cgi_up_or_dead
+	cgi_up && break
+	kill "$LPID" 2>/dev/null; wait "$LPID" 2>/dev/null
+done
 req GET /cgi-bin/cinto.cgi/v1/
 is "$STATUS" 200 "mod_cgi hello"
 json '.url' "\"http://127.0.0.1:$PORT/cgi-bin/cinto.cgi/v1/\"" "mod_cgi mount point"
