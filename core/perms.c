@@ -40,13 +40,8 @@ any_in_strlist(const struct ctx *ctx, const struct strlist *l)
 	return false;
 }
 
-/*
- * The setting that grants perm on every object of a resource type:
- * <resource>_<perm>_principals, "record:create" naming
- * record_create_principals (settings.md).
- */
-static bool
-by_settings(const struct ctx *ctx, const char *resource, const char *perm)
+bool
+perm_settings(const struct ctx *ctx, const char *resource, const char *perm)
 {
 	char		 key[96];
 	const char	*colon = strchr(perm, ':');
@@ -113,7 +108,7 @@ granted(struct ctx *ctx, const struct resource *r, char *const *ids,
 {
 	const cJSON	*acl;
 
-	if (by_settings(ctx, r->name, perm))
+	if (perm_settings(ctx, r->name, perm))
 		return true;
 	acl = acl_of(ctx, r, ids);
 	return acl != NULL && perm_any(ctx,
@@ -161,7 +156,7 @@ perm_object(struct ctx *ctx, const struct resource *r, char *const *ids,
 bool
 perm_create(struct ctx *ctx, const struct resource *r, char *const *ids)
 {
-	if (by_settings(ctx, r->name, r->create_perm))
+	if (perm_settings(ctx, r->name, r->create_perm))
 		return true;
 	if (r->parent == NULL)
 		return false;		/* buckets: settings only */
@@ -175,7 +170,7 @@ perm_list(struct ctx *ctx, const struct resource *r, char *const *ids,
     const char *perm)
 {
 	/* The whole type by settings: every bucket readable, say. */
-	if (by_settings(ctx, r->name, perm))
+	if (perm_settings(ctx, r->name, perm))
 		return true;
 	if (r->parent == NULL)
 		return false;
