@@ -4,10 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/cors.h"
 #include "core/ctx.h"
 #include "core/endpoint.h"
 #include "core/json.h"
 #include "core/perms.h"
+#include "core/query.h"
 #include "core/resource.h"
 #include "core/router.h"
 #include "core/sync.h"
@@ -75,6 +77,15 @@ endpoint_accept(struct ctx *ctx)
 	verrors_add(&ctx->verr, "header", "Accept",
 	    "Accept header should be one of ['application/json']");
 	return KERR_NOT_ACCEPTABLE;
+}
+
+enum kerr
+endpoint_read_checks(struct ctx *ctx, struct precond *pc, struct query *q)
+{
+	precond_parse(ctx, pc);
+	query_parse(ctx, q);
+	cors_check_origin(ctx);
+	return ctx->verr.n > 0 ? KERR_INVALID : KERR_OK;
 }
 
 enum kerr

@@ -16,6 +16,8 @@
 #include "core/errors.h"
 
 struct ctx;
+struct precond;
+struct query;
 struct resource;
 struct storage;
 
@@ -57,6 +59,15 @@ enum kerr	 endpoint_storage(struct ctx *, struct storage **);
  * application/json (406 otherwise).
  */
 enum kerr	 endpoint_accept(struct ctx *);
+
+/*
+ * Step 9 of a list read (requests.md, "Order in which a request is
+ * checked"): the precondition headers into pc, the querystring into q
+ * (the caller frees it, whatever the answer) and the Origin; every
+ * problem found in ctx->verr and KERR_INVALID.
+ */
+enum kerr	 endpoint_read_checks(struct ctx *, struct precond *,
+		    struct query *);
 
 /*
  * On records URLs, the parent collection must exist: KERR_OK, or 404

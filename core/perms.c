@@ -40,6 +40,20 @@ any_in_strlist(const struct ctx *ctx, const struct strlist *l)
 	return false;
 }
 
+bool
+perm_settings(const struct ctx *ctx, const char *resource, const char *perm)
+{
+	char		 key[96];
+	const char	*colon = strchr(perm, ':');
+
+	if (colon != NULL)
+		snprintf(key, sizeof(key), "%.*s_create_principals",
+		    (int)(colon - perm), perm);
+	else
+		snprintf(key, sizeof(key), "%s_%s_principals", resource, perm);
+	return any_in_strlist(ctx, config_principals(ctx->cfg, key));
+}
+
 /*
  * Whether the setting matching one granting permission names the caller,
  * for a request on an object of resource type (auth.md, "Permissions
@@ -53,17 +67,9 @@ static bool
 by_settings(const struct ctx *ctx, const struct resource *type,
     const char *perm)
 {
-	char		 key[96];
-	const char	*colon = strchr(perm, ':');
-
-	if (colon != NULL) {
-		if (strcmp(perm, type->create_perm) != 0)
-			return false;
-		snprintf(key, sizeof(key), "%s_create_principals", type->name);
-	} else
-		snprintf(key, sizeof(key), "%s_%s_principals", type->name,
-		    perm);
-	return any_in_strlist(ctx, config_principals(ctx->cfg, key));
+	if (strchr(perm, ':') != NULL && strcmp(perm, type->create_perm) != 0)
+		return false;
+	return perm_settings(ctx, type->name, perm);
 }
 
 /* The ACL of an object (cached for the request); NULL when none. */

@@ -50,6 +50,15 @@ bool	 perm_list(struct ctx *, const struct resource *r, char *const *ids,
  */
 cJSON	*perm_object_grants(const struct resource *r, const char *perm);
 
+/*
+ * Whether the setting that grants perm on every object of a resource
+ * type names one of the caller's principals: <resource>_<perm>_principals,
+ * "record:create" naming record_create_principals (auth.md, "Permissions
+ * granted by settings").
+ */
+bool	 perm_settings(const struct ctx *, const char *resource,
+	    const char *perm);
+
 /* The caller's principals as a new JSON array. */
 cJSON	*perm_principals(const struct ctx *);
 

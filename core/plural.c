@@ -3,7 +3,6 @@
  * endpoint"): GET/HEAD (filters, sorting, pagination, polling), POST
  * (create), DELETE (bulk delete).
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,21 +23,6 @@
 #include "storage/storage.h"
 
 static const char *const json_types[] = { "application/json", NULL };
-
-/* Pagination tokens' nonces (requests.md, "Pagination"). */
-#define NONCE_PREFIX	"pagination-token-"
-
-/* The _to deprecation (sync.md), unless an end of service is set. */
-static void
-deprecated_to(struct ctx *ctx)
-{
-	if (ctx->cfg->eos != NULL)
-		return;
-	response_set_header(ctx->resp, "Alert", "{\"code\":\"soft-eol\","
-	    "\"message\":\"_to is now deprecated, you should use _before "
-	    "instead\",\"url\":\"https://kinto.readthedocs.io/en/2.4.0/api/"
-	    "resource.html#list-of-available-url-parameters\"}");
-}
 
 /*
  * auth.md, algorithm step 4: the whole list, or only the objects whose
@@ -128,7 +112,6 @@ get_list(struct ctx *ctx, const struct target *t)
 	struct precond	 pc;
 	struct query	 q;
 	struct st_query	 sq;
-	struct buf	 next = { 0 };
 	cJSON		*grants = NULL, *who = NULL, *objs = NULL, *o, *body;
 	cJSON		*scope_value = NULL;
 	struct st_filter *scope = NULL;
@@ -136,7 +119,7 @@ get_list(struct ctx *ctx, const struct target *t)
 	enum st_rc	 rc;
 	bool		 empty, has_exp, head = ctx->req->method == METHOD_HEAD;
 	int64_t		 ts = 0, exp, total = 0;
-	char		*token, nonce[64], *only = NULL;
+	char		*only = NULL;
 
 	memset(&q, 0, sizeof(q));
 	if ((e = endpoint_accept(ctx)) != KERR_OK)
@@ -145,16 +128,9 @@ get_list(struct ctx *ctx, const struct target *t)
 	if ((e = list_access(ctx, t, "read", &sq, &grants, &who, &empty)) !=
 	    KERR_OK || (e = list_scope(ctx, t, &only)) != KERR_OK)
 		goto out;
-	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK)
-		goto out;
-	precond_parse(ctx, &pc);
-	query_parse(ctx, &q);
-	cors_check_origin(ctx);
-	if (ctx->verr.n > 0) {
-		e = KERR_INVALID;
-		goto out;
-	}
-	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK ||
+	    (e = endpoint_read_checks(ctx, &pc, &q)) != KERR_OK ||
+	    (e = query_late_errors(ctx, &q)) != KERR_OK)
 		goto out;
 	/* The list timestamp first (sync.md, property 6). */
 	if ((rc = storage_timestamp(ctx->st, t->res->name, t->parent, &ts)) !=
@@ -185,21 +161,7 @@ get_list(struct ctx *ctx, const struct target *t)
 		e = kerr_from_st(rc);
 		goto out;
 	}
-	if (cJSON_GetArraySize(objs) > q.limit) {
-		cJSON_DeleteItemFromArray(objs, cJSON_GetArraySize(objs) - 1);
-		o = cJSON_GetArrayItem(objs, cJSON_GetArraySize(objs) - 1);
-		/* A GET token's nonce is never checked (requests.md). */
-		token = resource_new_id(&res_record);
-		snprintf(nonce, sizeof(nonce), NONCE_PREFIX "%s", token);
-		free(token);
-		/* Kinto counts every object fetched, look-ahead included. */
-		token = query_token(&q, o, q.offset + cJSON_GetArraySize(objs) +
-		    1, nonce);
-		query_next_page(ctx, &q, token, &next);
-		free(token);
-		if (!head)
-			response_set_header(ctx->resp, "Next-Page", next.data);
-	}
+	query_paginate(ctx, &q, objs, head);
 	cJSON_ArrayForEach(o, objs)
 		query_select_fields(&q, o);
 	sync_etag(ctx, ts);
@@ -212,19 +174,14 @@ get_list(struct ctx *ctx, const struct target *t)
 			e = kerr_from_st(rc);
 			goto out;
 		}
-		response_set_headerf(ctx->resp, "Total-Objects", "%lld",
-		    (long long)total);
-		response_set_headerf(ctx->resp, "Total-Records", "%lld",
-		    (long long)total);
+		query_set_total(ctx, total);
 	}
-	if (q.deprecated_to)
-		deprecated_to(ctx);
+	query_alert(ctx, &q);
 	body = cJSON_CreateObject();
 	cJSON_AddItemToObject(body, "data", objs);
 	objs = NULL;
 	response_set_json(ctx->resp, 200, body);
 out:
-	buf_free(&next);
 	cJSON_Delete(objs);
 	cJSON_Delete(grants);
 	cJSON_Delete(who);
@@ -485,7 +442,7 @@ delete_list(struct ctx *ctx, const struct target *t)
 		 * the cache remembers for one use.
 		 */
 		uuid = resource_new_id(&res_record);
-		nonce = xasprintf(NONCE_PREFIX "%s", uuid);
+		nonce = xasprintf(QUERY_NONCE_PREFIX "%s", uuid);
 		free(uuid);
 		cache_set(cache, nonce, "1",
 		    ctx->cfg->pagination_token_validity_seconds);

@@ -3,6 +3,7 @@
  */
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "core/json.h"
 #include "core/pyrepr.h"
 #include "core/query.h"
+#include "core/resource.h"
 #include "core/util.h"
 
 /* Timestamps in filters stop at now + 24 h (sync.md). */
@@ -43,6 +45,22 @@ keep_value(struct query *q, cJSON *v)
 		q->values = cJSON_CreateArray();
 	cJSON_AddItemToArray(q->values, v);
 	return v;
+}
+
+/* Appends a filter; param is its querystring name, for messages. */
+static void
+push_filter(struct query *q, const char *field, enum st_op op, cJSON *v,
+    const char *param)
+{
+	q->filters = xrealloc(q->filters, (q->nfilters + 1) *
+	    sizeof(*q->filters));
+	q->params = xrealloc(q->params, (q->nfilters + 1) *
+	    sizeof(*q->params));
+	q->filters[q->nfilters].field = field;
+	q->filters[q->nfilters].op = op;
+	q->filters[q->nfilters].value = keep_value(q, v);
+	q->params[q->nfilters] = keep_name(q, param, strlen(param));
+	q->nfilters++;
 }
 
 /* requests.md: a value is JSON when it parses as JSON, else a string. */
@@ -143,13 +161,8 @@ parse_since(struct ctx *ctx, struct query *q, const char *name,
 		    "Invalid value for %s", name);
 		return;
 	}
-	q->filters = xrealloc(q->filters, (q->nfilters + 1) *
-	    sizeof(*q->filters));
-	q->filters[q->nfilters].field = "last_modified";
-	q->filters[q->nfilters].op = strcmp(name, "_since") == 0 ? ST_GT :
-	    ST_LT;
-	q->filters[q->nfilters].value = keep_value(q, json_new_int(ts));
-	q->nfilters++;
+	push_filter(q, "last_modified", strcmp(name, "_since") == 0 ? ST_GT :
+	    ST_LT, json_new_int(ts), name);
 	q->with_deleted = true;
 	if (strcmp(name, "_to") == 0)
 		q->deprecated_to = true;
@@ -471,12 +484,7 @@ add_filter(struct ctx *ctx, struct query *q, const char *name,
 		cJSON_Delete(v);
 		v = cJSON_CreateBool(t);
 	}
-	q->filters = xrealloc(q->filters, (q->nfilters + 1) *
-	    sizeof(*q->filters));
-	q->filters[q->nfilters].field = keep_name(q, field, strlen(field));
-	q->filters[q->nfilters].op = op;
-	q->filters[q->nfilters].value = keep_value(q, v);
-	q->nfilters++;
+	push_filter(q, keep_name(q, field, strlen(field)), op, v, name);
 	buf_free(&b);
 	return;
 bad:
@@ -570,6 +578,7 @@ query_free(struct query *q)
 	size_t	 i;
 
 	free(q->filters);
+	free(q->params);
 	free(q->sorts);
 	free(q->fields);
 	cJSON_Delete(q->values);
@@ -748,5 +757,140 @@ query_next_page(struct ctx *ctx, const struct query *q, const char *token,
 	if (!saw_token) {
 		buf_printf(b, "%c_token=", n++ == 0 ? '?' : '&');
 		url_encode_query(b, token, strlen(token));
+	}
+}
+
+void
+query_paginate(struct ctx *ctx, const struct query *q, cJSON *objs,
+    bool head)
+{
+	struct buf	 next = { 0 };
+	const cJSON	*last;
+	char		*token, nonce[64];
+	int		 n = cJSON_GetArraySize(objs);
+
+	if (n <= q->limit)
+		return;
+	cJSON_DeleteItemFromArray(objs, --n);
+	last = cJSON_GetArrayItem(objs, n - 1);
+	/* A GET token's nonce is never checked (requests.md). */
+	token = resource_new_id(&res_record);
+	snprintf(nonce, sizeof(nonce), QUERY_NONCE_PREFIX "%s", token);
+	free(token);
+	/* Kinto counts every object fetched, look-ahead included. */
+	token = query_token(q, last, q->offset + n + 1, nonce);
+	query_next_page(ctx, q, token, &next);
+	free(token);
+	if (!head)
+		response_set_header(ctx->resp, "Next-Page", next.data);
+	buf_free(&next);
+}
+
+void
+query_set_total(struct ctx *ctx, int64_t total)
+{
+	response_set_headerf(ctx->resp, "Total-Objects", "%lld",
+	    (long long)total);
+	response_set_headerf(ctx->resp, "Total-Records", "%lld",
+	    (long long)total);
+}
+
+void
+query_alert(struct ctx *ctx, const struct query *q)
+{
+	/* An end of service has its own Alert (utilities.md). */
+	if (!q->deprecated_to || ctx->cfg->eos != NULL)
+		return;
+	response_set_header(ctx->resp, "Alert", "{\"code\":\"soft-eol\","
+	    "\"message\":\"_to is now deprecated, you should use _before "
+	    "instead\",\"url\":\"https://kinto.readthedocs.io/en/2.4.0/api/"
+	    "resource.html#list-of-available-url-parameters\"}");
+}
+
+/* Whether the root of a dotted field ("a" of "a.b") is in known. */
+static bool
+known_field(const char *const *known, const char *field)
+{
+	size_t	 n = strcspn(field, ".");
+
+	for (; *known != NULL; known++)
+		if (strlen(*known) == n && strncmp(*known, field, n) == 0)
+			return true;
+	return false;
+}
+
+enum kerr
+query_check_known(struct ctx *ctx, const struct query *q,
+    const char *const *known)
+{
+	struct buf	 list = { 0 };
+	char		**bad = NULL, *root;
+	size_t		 i, j, nbad = 0;
+
+	for (i = 0; i < q->nfilters; i++)
+		if (!known_field(known, q->filters[i].field)) {
+			verrors_add(&ctx->verr, "querystring", q->params[i],
+			    "Unknown filter field '%s'", q->params[i]);
+			return KERR_INVALID;
+		}
+	for (i = 0; i < q->nsorts; i++)
+		if (!known_field(known, q->sorts[i].field)) {
+			verrors_add(&ctx->verr, "querystring", NULL,
+			    "Unknown sort field '%s'", q->sorts[i].field);
+			return KERR_INVALID;
+		}
+	/* Every unknown root of _fields, once, in one message. */
+	for (i = 0; i < q->nfields; i++) {
+		if (known_field(known, q->fields[i]))
+			continue;
+		root = xstrndup(q->fields[i], strcspn(q->fields[i], "."));
+		for (j = 0; j < nbad && strcmp(bad[j], root) != 0; j++)
+			;
+		if (j < nbad) {
+			free(root);
+			continue;
+		}
+		bad = xrealloc(bad, (nbad + 1) * sizeof(*bad));
+		bad[nbad++] = root;
+	}
+	if (nbad == 0)
+		return KERR_OK;
+	for (j = 0; j < nbad; j++) {
+		buf_printf(&list, "%s%s", j > 0 ? "," : "", bad[j]);
+		free(bad[j]);
+	}
+	free(bad);
+	/* "body" (sic): Kinto's location for it (requests.md). */
+	verrors_add(&ctx->verr, "body", "Invalid _fields parameter",
+	    "Fields %s do not exist", list.data);
+	buf_free(&list);
+	return KERR_INVALID;
+}
+
+void
+query_untimed(struct query *q, const char *key)
+{
+	size_t	 i, n;
+	bool	 has_key = false;
+
+	for (i = n = 0; i < q->nfilters; i++)
+		if (strcmp(q->filters[i].field, "last_modified") != 0) {
+			q->filters[n] = q->filters[i];
+			q->params[n++] = q->params[i];
+		}
+	q->nfilters = n;
+	q->with_deleted = false;
+	for (i = n = 0; i < q->nsorts; i++)
+		if (strcmp(q->sorts[i].field, "last_modified") != 0) {
+			if (strcmp(q->sorts[i].field, key) == 0)
+				has_key = true;
+			q->sorts[n++] = q->sorts[i];
+		}
+	q->nsorts = n;
+	if (!has_key) {
+		q->sorts = xrealloc(q->sorts, (n + 1) * sizeof(*q->sorts));
+		q->sorts[n].field = key;
+		q->sorts[n].dir = -1;
+		q->nsorts++;
 	}
 }

@@ -3,8 +3,8 @@
  * value parsing", "Filtering", "Sorting", "Pagination", "Selecting
  * fields"; sync.md for _since, _before, _to) into what storage takes.
  *
- * Ownership: a struct query owns its filters' values and names, its
- * cursor and its fields; query_free() frees them.
+ * Ownership: a struct query owns its filters' values, names and params,
+ * its cursor and its fields; query_free() frees them.
  */
 #ifndef CINTO_QUERY_H
 #define CINTO_QUERY_H
@@ -20,8 +20,13 @@
 struct ctx;
 struct buf;
 
+/* The start of a pagination token's nonce (requests.md, "Pagination"). */
+#define QUERY_NONCE_PREFIX	"pagination-token-"
+
 struct query {
 	struct st_filter	*filters;
+	const char		**params;	/* each filter's name in the
+						 * querystring ("gt_x") */
 	size_t			 nfilters;
 	struct st_sort		*sorts;		/* ends with last_modified */
 	size_t			 nsorts;
@@ -74,5 +79,38 @@ char	*query_token(const struct query *, const cJSON *last, int64_t offset,
  */
 void	 query_next_page(struct ctx *, const struct query *, const char *token,
 	    struct buf *);
+
+/*
+ * Ends the page of a GET or HEAD (requests.md, "Pagination"): objs
+ * holds what was fetched, at most q->limit + 1 objects; the look-ahead
+ * one, when there, is dropped and Next-Page (not on HEAD) points after
+ * the last one kept.
+ */
+void	 query_paginate(struct ctx *, const struct query *, cJSON *objs,
+	    bool head);
+
+/* HEAD of a list: Total-Objects and its old name Total-Records. */
+void	 query_set_total(struct ctx *, int64_t total);
+
+/* The Alert of a deprecated _to (sync.md), when it was used. */
+void	 query_alert(struct ctx *, const struct query *);
+
+/*
+ * Resources with a strict schema (permissions, history): the first
+ * filter or sort whose field (its root, for "a.b") is not in known, or
+ * the _fields roots not in it, are a 400 with Kinto's messages
+ * (requests.md, "Filtering", "Sorting", "Selecting fields").  known is
+ * NULL-ended.
+ */
+enum kerr	 query_check_known(struct ctx *, const struct query *,
+		    const char *const *known);
+
+/*
+ * Lists whose objects have no timestamp (GET /permissions, auth.md):
+ * filters and sorts on last_modified (_since included) are dropped,
+ * and the sort ends with key descending unless it holds key already.
+ * key, a unique field, must outlive q (a literal).
+ */
+void	 query_untimed(struct query *, const char *key);
 
 #endif

@@ -7,6 +7,7 @@
 #include "core/batch.h"
 #include "core/config.h"
 #include "core/ctx.h"
+#include "core/permissions.h"
 #include "core/resource.h"
 #include "core/router.h"
 #include "core/util.h"
@@ -23,6 +24,7 @@ static const struct route utility_routes[] = {
 	{ "/__lbheartbeat__", ROUTE_UTILITY, SAFE, view_lbheartbeat, NULL },
 	{ "/__version__", ROUTE_UTILITY, SAFE, view_version, NULL },
 	{ "/batch", ROUTE_UTILITY, M_BIT(METHOD_POST), view_batch, NULL },
+	{ "/permissions", ROUTE_PLURAL, SAFE, view_permissions, NULL },
 };
 
 /*
@@ -154,6 +156,9 @@ router_match(struct ctx *ctx, const char *raw_path)
 		/* A plugin's resources exist only when it is included. */
 		if (routes[i].resource != NULL &&
 		    !resource_enabled(ctx->cfg, routes[i].resource))
+			continue;
+		if (routes[i].handler == view_permissions &&
+		    !permissions_enabled(ctx->cfg))
 			continue;
 		if (match(ctx, routes[i].pattern, raw_path))
 			return &routes[i];

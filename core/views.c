@@ -11,6 +11,7 @@
 #include "core/default_bucket.h"
 #include "core/json.h"
 #include "core/log.h"
+#include "core/permissions.h"
 #include "core/util.h"
 #include "core/views.h"
 #include "storage/cache.h"
@@ -120,6 +121,7 @@ view_hello(struct ctx *ctx)
 	caps = cJSON_CreateObject();
 	auth_capabilities(cfg, caps);
 	plugin_capabilities(cfg, caps);
+	permissions_capability(cfg, caps);
 	cJSON_AddItemToObject(o, "capabilities", caps);
 	response_set_json(ctx->resp, 200, o);
 

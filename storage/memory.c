@@ -822,31 +822,70 @@ memory_drop_members(struct storage *st, const char *prefix)
 	return ST_OK;
 }
 
+/* Whether a list of principals (members, an ACL's) names one of who. */
+static bool
+names_any(const cJSON *list, const cJSON *who)
+{
+	const cJSON	*p, *w;
+
+	cJSON_ArrayForEach(p, list)
+		cJSON_ArrayForEach(w, who)
+			if (cJSON_IsString(p) && cJSON_IsString(w) &&
+			    strcmp(p->valuestring, w->valuestring) == 0)
+				return true;
+	return false;
+}
+
 static enum st_rc
 memory_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
 {
 	struct memory_storage	*m = M(st);
-	const cJSON		*g, *who, *p;
+	const cJSON		*g;
 
 	*out = cJSON_CreateArray();
 	for (g = m->members != NULL ? m->members->child : NULL; g != NULL;
-	    g = g->next) {
-		bool	 in = false;
-
-		cJSON_ArrayForEach(who, g)
-			cJSON_ArrayForEach(p, principals)
-				if (cJSON_IsString(who) &&
-				    strcmp(who->valuestring, p->valuestring) == 0)
-					in = true;
-		if (in)
+	    g = g->next)
+		if (names_any(g, principals))
 			cJSON_AddItemToArray(*out, json_new_string(g->string));
+	return ST_OK;
+}
+
+/* Every list's permissions (live objects only: see store()). */
+static enum st_rc
+memory_grants_to(struct storage *st, const cJSON *principals, cJSON **out)
+{
+	struct memory_storage	*m = M(st);
+	const struct mlist	*l;
+	const cJSON		*acl, *perm;
+	cJSON			*e;
+	size_t			 i;
+
+	*out = cJSON_CreateArray();
+	for (i = 0; i < m->nlists; i++) {
+		l = m->lists[i];
+		for (acl = l->acls != NULL ? l->acls->child : NULL; acl != NULL;
+		    acl = acl->next) {
+			e = NULL;
+			cJSON_ArrayForEach(perm, acl) {
+				if (!names_any(perm, principals))
+					continue;
+				if (e == NULL)
+					e = st_grant_entry(l->resource,
+					    l->parent, acl->string);
+				cJSON_AddItemToArray(cJSON_GetObjectItem(e,
+				    "permissions"), json_new_string(
+				    perm->string));
+			}
+			if (e != NULL)
+				cJSON_AddItemToArray(*out, e);
+		}
 	}
 	return ST_OK;
 }
 
 const struct storage_ops storage_memory_ops = {
 	.name = "memory",
-	.version = 4,
+	.version = 5,
 	.open = memory_open,
 	.close = memory_close,
 	.health = memory_health,
@@ -868,4 +907,5 @@ const struct storage_ops storage_memory_ops = {
 	.set_members = memory_set_members,
 	.drop_members = memory_drop_members,
 	.groups_of = memory_groups_of,
+	.grants_to = memory_grants_to,
 };

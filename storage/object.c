@@ -215,3 +215,16 @@ st_change_entry(int64_t seq, const struct st_change *c)
 	    cJSON_Duplicate(c->data, true) : cJSON_CreateNull());
 	return e;
 }
+
+cJSON *
+st_grant_entry(const char *resource, const char *parent, const char *id)
+{
+	cJSON	*e;
+
+	e = cJSON_CreateObject();
+	cJSON_AddItemToObject(e, "resource", json_new_string(resource));
+	cJSON_AddItemToObject(e, "parent", json_new_string(parent));
+	cJSON_AddItemToObject(e, "id", json_new_string(id));
+	cJSON_AddItemToObject(e, "permissions", cJSON_CreateArray());
+	return e;
+}

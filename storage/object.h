@@ -63,4 +63,11 @@ bool	 st_parent_under(const char *parent, const char *uri);
 /* A change log entry as log_read() returns it. */
 cJSON	*st_change_entry(int64_t seq, const struct st_change *);
 
+/*
+ * An object's entry as grants_to() returns it, its permissions still
+ * empty: {"resource", "parent", "id", "permissions": []}.
+ */
+cJSON	*st_grant_entry(const char *resource, const char *parent,
+	    const char *id);
+
 #endif

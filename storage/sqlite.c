@@ -367,30 +367,20 @@ open_bucket(struct sqlite_storage *s, const char *bid, const char *file,
 }
 
 enum st_rc
-sq_file(struct sqlite_storage *s, const char *parent, bool write,
-    struct sdb **out)
+sq_bucket_peek(struct sqlite_storage *s, const char *bid, struct sdb **out)
 {
-	char		 bid[ST_ID_MAX + 1], *file = NULL, *path;
+	char		*file = NULL;
 	struct sdb	*d = NULL;
-	struct stat	 sb;
 	enum st_rc	 rc;
 	size_t		 i;
 
 	*out = NULL;
-	if (!st_parent_bucket(parent, bid)) {
-		if (strncmp(parent, "/buckets/", 9) == 0)
-			return ST_NOTFOUND;	/* not a valid bucket id */
-		return sq_server(s, write, out);
-	}
 	for (i = 0; i < s->nbuckets; i++)
 		if (strcmp(s->buckets[i]->bid, bid) == 0)
 			break;
 	/* In the transaction already: the same file, whatever happened. */
 	if (i < s->nbuckets && s->buckets[i]->txn != TXN_NONE) {
-		d = s->buckets[i];
-		if ((rc = join(s, d, write)) != ST_OK)
-			return rc;
-		*out = d;
+		*out = s->buckets[i];
 		return ST_OK;
 	}
 	if ((rc = bucket_file(s, bid, &file)) != ST_OK)
@@ -401,18 +391,40 @@ sq_file(struct sqlite_storage *s, const char *parent, bool write,
 		forget_bucket(s, i);	/* an earlier bucket of that id */
 	else if (i < s->nbuckets)
 		d = s->buckets[i];
-	if (d == NULL && (rc = open_bucket(s, bid, file, false, &d)) != ST_OK) {
-		free(file);
+	rc = d == NULL ? open_bucket(s, bid, file, false, &d) : ST_OK;
+	free(file);
+	if (rc != ST_OK)
 		return rc;
-	}
 	d->used = ++s->clock;
-	if ((rc = join(s, d, write)) != ST_OK) {
-		free(file);
-		return rc;
+	*out = d;
+	return ST_OK;
+}
+
+enum st_rc
+sq_file(struct sqlite_storage *s, const char *parent, bool write,
+    struct sdb **out)
+{
+	char		 bid[ST_ID_MAX + 1], *path;
+	struct sdb	*d = NULL;
+	struct stat	 sb;
+	enum st_rc	 rc;
+	size_t		 i;
+	bool		 joined;
+
+	*out = NULL;
+	if (!st_parent_bucket(parent, bid)) {
+		if (strncmp(parent, "/buckets/", 9) == 0)
+			return ST_NOTFOUND;	/* not a valid bucket id */
+		return sq_server(s, write, out);
 	}
+	if ((rc = sq_bucket_peek(s, bid, &d)) != ST_OK)
+		return rc;
+	joined = d->txn != TXN_NONE;
+	if ((rc = join(s, d, write)) != ST_OK)
+		return rc;
 	/* With the write lock: a deleted bucket's file is gone by now. */
-	if (d->txn == TXN_WRITE) {
-		path = bucket_path(s, file);
+	if (!joined && d->txn == TXN_WRITE) {
+		path = bucket_path(s, d->file);
 		if (stat(path, &sb) != 0) {
 			exec(d->db, "ROLLBACK");
 			d->txn = TXN_NONE;
@@ -420,12 +432,10 @@ sq_file(struct sqlite_storage *s, const char *parent, bool write,
 				;
 			forget_bucket(s, i);
 			free(path);
-			free(file);
 			return ST_NOTFOUND;
 		}
 		free(path);
 	}
-	free(file);
 	*out = d;
 	return ST_OK;
 }
@@ -475,6 +485,11 @@ sq_doom_bucket(struct sqlite_storage *s, const char *bid)
 	if (rc != ST_OK)
 		return rc;
 	st = sq_stmt(s->server, SQL_BUCKET_FILE_DEL);
+	sq_bind_text(st, 1, bid);
+	if ((rc = sq_rc(sq_step_done(st))) != ST_OK)
+		return rc;
+	/* Its permissions go with it (sqlite_grants.c). */
+	st = sq_stmt(s->server, SQL_ACL_BUCKET_DROP);
 	sq_bind_text(st, 1, bid);
 	if ((rc = sq_rc(sq_step_done(st))) != ST_OK)
 		return rc;
@@ -585,8 +600,11 @@ sqlite_open(const struct storage_settings *set, struct storage **out,
 		sqlite_close(&s->base);
 		return rc;
 	}
-	if (!s->readonly)
+	if (!s->readonly) {
 		remove_orphans(s);
+		/* Not fatal: until it is built, searches read every file. */
+		(void)sq_grants_reindex(s);
+	}
 	*out = &s->base;
 	return ST_OK;
 }
@@ -745,9 +763,26 @@ sq_implicit_end(struct sqlite_storage *s, bool own, enum st_rc rc)
 	return rc;
 }
 
+enum st_rc
+sq_read_array(struct sqlite_storage *s, sq_fill_fn fill,
+    const cJSON *principals, cJSON **out)
+{
+	enum st_rc	 rc;
+	bool		 own;
+
+	*out = cJSON_CreateArray();
+	if ((rc = sq_implicit(s, false, &own)) == ST_OK)
+		rc = sq_implicit_end(s, own, fill(s, principals, *out));
+	if (rc != ST_OK) {
+		cJSON_Delete(*out);
+		*out = NULL;
+	}
+	return rc;
+}
+
 const struct storage_ops storage_sqlite_ops = {
 	.name = "sqlite",
-	.version = 4,
+	.version = 5,
 	.open = sqlite_open,
 	.close = sqlite_close,
 	.health = sqlite_health,
@@ -769,4 +804,5 @@ const struct storage_ops storage_sqlite_ops = {
 	.set_members = sq_set_members,
 	.drop_members = sq_drop_members,
 	.groups_of = sq_groups_of,
+	.grants_to = sq_grants_to,
 };

@@ -68,6 +68,13 @@ int		 sq_step_done(sqlite3_stmt *);
  */
 enum st_rc	 sq_file(struct sqlite_storage *, const char *parent, bool write,
 		    struct sdb **out);
+/*
+ * A live bucket's file, for a read outside the request's transaction
+ * (unless the file is in it already), so that a scan of many buckets
+ * keeps at most max_open_buckets open; ST_NOTFOUND when it is gone.
+ */
+enum st_rc	 sq_bucket_peek(struct sqlite_storage *, const char *bid,
+		    struct sdb **out);
 /* server.db, in the request's transaction. */
 enum st_rc	 sq_server(struct sqlite_storage *, bool write,
 		    struct sdb **out);
@@ -100,6 +107,15 @@ enum st_rc	 sq_get_acl(struct storage *, const struct st_ref *,
 enum st_rc	 sq_set_members(struct storage *, const char *, const cJSON *);
 enum st_rc	 sq_drop_members(struct storage *, const char *);
 enum st_rc	 sq_groups_of(struct storage *, const cJSON *, cJSON **);
+enum st_rc	 sq_grants_to(struct storage *, const cJSON *, cJSON **);
+/*
+ * sqlite_grants.c: notes in server.db that bucket bid's file now holds
+ * permissions naming the principals of acl (after a write of them);
+ * builds that index at start-up after the migration that made it.
+ */
+enum st_rc	 sq_grants_note(struct sqlite_storage *, const char *bid,
+		    const cJSON *acl);
+enum st_rc	 sq_grants_reindex(struct sqlite_storage *);
 enum st_rc	 sq_delete(struct storage *, const struct st_ref *, int64_t,
 		    cJSON **);
 enum st_rc	 sq_timestamp(struct storage *, const char *, const char *,
@@ -120,6 +136,14 @@ enum st_rc	 sq_delete_many(struct storage *, const struct st_query *,
 /* A transaction of the call's own unless the caller holds one. */
 enum st_rc	 sq_implicit(struct sqlite_storage *, bool, bool *);
 enum st_rc	 sq_implicit_end(struct sqlite_storage *, bool, enum st_rc);
+/*
+ * A read of principals that fills a new array *out (NULL on failure),
+ * in such a transaction: groups_of(), grants_to().
+ */
+typedef enum st_rc	(*sq_fill_fn)(struct sqlite_storage *,
+			    const cJSON *principals, cJSON *out);
+enum st_rc	 sq_read_array(struct sqlite_storage *, sq_fill_fn,
+		    const cJSON *principals, cJSON **out);
 /* Deletes one object in the current transaction (for delete_many). */
 enum st_rc	 sq_delete_in_txn(struct sqlite_storage *,
 		    const struct st_ref *, cJSON **);

@@ -206,6 +206,9 @@ put(struct sqlite_storage *s, const struct st_ref *r, const cJSON *data,
 		return rc;
 	obj = st_object_from_data(data);
 	rc = write_object(d, r, obj, acl, false, forced, &ts);
+	/* server.db's index of who has permissions in which bucket. */
+	if (rc == ST_OK && acl != NULL && d->bid != NULL)
+		rc = sq_grants_note(s, d->bid, acl);
 	if (rc == ST_OK && out != NULL) {
 		st_object_set_meta(obj, r->id, ts);
 		*out = obj;
@@ -666,16 +669,5 @@ groups_of(struct sqlite_storage *s, const cJSON *principals, cJSON *out)
 enum st_rc
 sq_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
 {
-	struct sqlite_storage	*s = S(st);
-	enum st_rc		 rc;
-	bool			 own;
-
-	*out = cJSON_CreateArray();
-	if ((rc = sq_implicit(s, false, &own)) == ST_OK)
-		rc = sq_implicit_end(s, own, groups_of(s, principals, *out));
-	if (rc != ST_OK) {
-		cJSON_Delete(*out);
-		*out = NULL;
-	}
-	return rc;
+	return sq_read_array(S(st), groups_of, principals, out);
 }

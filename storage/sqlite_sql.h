@@ -23,6 +23,8 @@ enum sql {
 	SQL_TREE_CHANGES,
 	SQL_LOG_APPEND,
 	SQL_LOG_READ,
+	SQL_GRANTS_TO,
+	SQL_ACL_PRINCIPALS,
 	SQL_BUCKET_FILE,	/* server.db only */
 	SQL_BUCKET_FILE_SET,	/* server.db only */
 	SQL_BUCKET_FILE_DEL,	/* server.db only */
@@ -31,6 +33,13 @@ enum sql {
 	SQL_MEMBERS_ADD,	/* server.db only */
 	SQL_MEMBERS_DROP,	/* server.db only */
 	SQL_GROUPS_OF,		/* server.db only */
+	SQL_BUCKET_IDS,		/* server.db only */
+	SQL_ACL_BUCKETS,	/* server.db only */
+	SQL_ACL_BUCKET_HAS,	/* server.db only */
+	SQL_ACL_BUCKET_ADD,	/* server.db only */
+	SQL_ACL_BUCKET_DROP,	/* server.db only */
+	SQL_ACL_STALE,		/* server.db only */
+	SQL_ACL_FRESH,		/* server.db only */
 	SQL__MAX
 };
 
@@ -86,6 +95,13 @@ static const char *const sql_text[SQL__MAX] = {
 	/* SQL_LOG_READ */
 	"SELECT seq, timestamp, action, resource, uri, user_id, data "
 	"FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+	/* SQL_GRANTS_TO: ?1 a JSON array of principals; an object's rows
+	 * come together. */
+	"SELECT DISTINCT parent, resource, id, perm FROM aces "
+	"WHERE principal IN (SELECT value FROM json_each(?1)) "
+	"ORDER BY parent, resource, id, perm",
+	/* SQL_ACL_PRINCIPALS: everyone the file's permissions name. */
+	"SELECT DISTINCT principal FROM aces",
 	/* SQL_BUCKET_FILE */
 	"SELECT file FROM bucket_files WHERE id = ?1",
 	/* SQL_BUCKET_FILE_SET */
@@ -106,6 +122,26 @@ static const char *const sql_text[SQL__MAX] = {
 	/* SQL_GROUPS_OF */
 	"SELECT DISTINCT group_uri FROM memberships WHERE principal IN "
 	"(SELECT value FROM json_each(?1)) ORDER BY group_uri",
+	/* SQL_BUCKET_IDS */
+	"SELECT id FROM bucket_files ORDER BY id",
+	/* SQL_ACL_BUCKETS: the bucket files that may hold permissions of
+	 * the principals ?1 (a JSON array); every one while the index is
+	 * not built yet. */
+	"SELECT bucket FROM acl_buckets WHERE principal IN "
+	"(SELECT value FROM json_each(?1)) "
+	"UNION SELECT id FROM bucket_files WHERE EXISTS "
+	"(SELECT 1 FROM meta WHERE name = 'acl_index_stale')",
+	/* SQL_ACL_BUCKET_HAS */
+	"SELECT 1 FROM acl_buckets WHERE principal = ?1 AND bucket = ?2",
+	/* SQL_ACL_BUCKET_ADD */
+	"INSERT OR IGNORE INTO acl_buckets (principal, bucket) "
+	"VALUES (?1, ?2)",
+	/* SQL_ACL_BUCKET_DROP */
+	"DELETE FROM acl_buckets WHERE bucket = ?1",
+	/* SQL_ACL_STALE */
+	"SELECT 1 FROM meta WHERE name = 'acl_index_stale'",
+	/* SQL_ACL_FRESH */
+	"DELETE FROM meta WHERE name = 'acl_index_stale'",
 };
 
 /* The tables every file has: objects, list timestamps, change log. */
@@ -144,6 +180,44 @@ static const char *const sql_text[SQL__MAX] = {
 	"ALTER TABLE objects ADD COLUMN acl TEXT NOT NULL DEFAULT '{}';"
 
 /*
+ * Who each object's permissions name, one row per (principal, object,
+ * permission), kept by triggers on every write of objects: the
+ * permissions of a principal are read from an index, not from every
+ * object's JSON (GET /permissions, auth.md).  A tombstone names no one.
+ * The ACL of a row is an object of arrays of strings (storage.h); any
+ * other shape names no one rather than failing the write.
+ */
+#define ACES_OF(from, row) \
+	"SELECT w.value, " row ".parent, " row ".resource, " row ".id, " \
+	"p.key FROM " from "json_each(" row ".acl) AS p, " \
+	"json_each(CASE p.type WHEN 'array' THEN p.value ELSE '[]' END) AS w " \
+	"WHERE " row ".deleted = 0 AND w.type = 'text'"
+#define MIGRATION_ACES \
+	"CREATE TABLE aces (" \
+	"  principal     TEXT NOT NULL," \
+	"  parent        TEXT NOT NULL," \
+	"  resource      TEXT NOT NULL," \
+	"  id            TEXT NOT NULL," \
+	"  perm          TEXT NOT NULL," \
+	"  PRIMARY KEY (principal, parent, resource, id, perm)" \
+	") WITHOUT ROWID;" \
+	"CREATE INDEX aces_object ON aces (parent, resource, id);" \
+	"INSERT OR IGNORE INTO aces " ACES_OF("objects AS o, ", "o") ";" \
+	"CREATE TRIGGER aces_insert AFTER INSERT ON objects BEGIN " \
+	"  INSERT OR IGNORE INTO aces " ACES_OF("", "NEW") "; " \
+	"END;" \
+	"CREATE TRIGGER aces_update AFTER UPDATE OF acl, deleted ON objects " \
+	"WHEN OLD.acl IS NOT NEW.acl OR OLD.deleted IS NOT NEW.deleted BEGIN " \
+	"  DELETE FROM aces WHERE parent = OLD.parent AND " \
+	"  resource = OLD.resource AND id = OLD.id; " \
+	"  INSERT OR IGNORE INTO aces " ACES_OF("", "NEW") "; " \
+	"END;" \
+	"CREATE TRIGGER aces_delete AFTER DELETE ON objects BEGIN " \
+	"  DELETE FROM aces WHERE parent = OLD.parent AND " \
+	"  resource = OLD.resource AND id = OLD.id; " \
+	"END;"
+
+/*
  * Migrations: entry i brings PRAGMA user_version from i to i + 1,
  * inside one transaction.
  */
@@ -168,6 +242,20 @@ static const char *const server_migrations[] = {
 	"  PRIMARY KEY (principal, group_uri)"
 	") WITHOUT ROWID;"
 	"CREATE INDEX memberships_group ON memberships (group_uri);",
+	/* Which bucket files hold permissions naming a principal, so that
+	 * GET /permissions opens only those (DESIGN.md, "Storage layout"):
+	 * a superset, rows added by each write of permissions in a bucket
+	 * file (sqlite_grants.c), a bucket's rows dropped with it.  Files
+	 * written before this migration are indexed at the next start-up
+	 * (acl_index_stale), and searched all until then. */
+	MIGRATION_ACES
+	"CREATE TABLE acl_buckets ("
+	"  principal TEXT NOT NULL,"
+	"  bucket    TEXT NOT NULL,"
+	"  PRIMARY KEY (principal, bucket)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX acl_buckets_bucket ON acl_buckets (bucket);"
+	"INSERT INTO meta (name, value) VALUES ('acl_index_stale', 1);",
 };
 
 static const char *const bucket_migrations[] = {
@@ -177,6 +265,7 @@ static const char *const bucket_migrations[] = {
 	") WITHOUT ROWID;",
 	SCHEMA_COMMON,
 	MIGRATION_ACL,
+	MIGRATION_ACES,
 };
 
 #endif

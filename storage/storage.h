@@ -244,6 +244,17 @@ struct storage_ops {
 	/* The URIs of the groups listing any of the principals (array). */
 	enum st_rc	(*groups_of)(struct storage *, const cJSON *principals,
 			    cJSON **out);
+	/* Version 5: what the permissions name, server-wide. */
+	/*
+	 * Every live object whose own permissions give something to one of
+	 * the principals (an array of strings), wherever it lives
+	 * (GET /permissions, auth.md): *out is an array of {"resource",
+	 * "parent", "id", "permissions": [names]}, one per object, naming
+	 * only the permissions that list one of the principals; objects and
+	 * names in no particular order.
+	 */
+	enum st_rc	(*grants_to)(struct storage *, const cJSON *principals,
+			    cJSON **out);
 };
 
 /* Every backend's handle starts with this. */
@@ -352,6 +363,12 @@ static inline enum st_rc
 storage_groups_of(struct storage *st, const cJSON *principals, cJSON **out)
 {
 	return st->ops->groups_of(st, principals, out);
+}
+
+static inline enum st_rc
+storage_grants_to(struct storage *st, const cJSON *principals, cJSON **out)
+{
+	return st->ops->grants_to(st, principals, out);
 }
 
 static inline enum st_rc

@@ -818,9 +818,10 @@ static const struct {
 	{ "health", test_health, false },
 	{ "acl", test_acl, false },
 	{ "members", test_members, false },
+	{ "grants", test_grants, false },
 };
 
-/* Whether the backend has every method of version 4. */
+/* Whether the backend has every method of version 5. */
 static bool
 complete(const struct storage_ops *o)
 {
@@ -843,11 +844,12 @@ complete(const struct storage_ops *o)
 		{ "set_members", o->set_members != NULL },
 		{ "drop_members", o->drop_members != NULL },
 		{ "groups_of", o->groups_of != NULL },
+		{ "grants_to", o->grants_to != NULL },
 	};
 	size_t	 i;
-	bool	 ok = o->version >= 4;
+	bool	 ok = o->version >= 5;
 
-	ck(o->version >= 4, __LINE__, "backend %s: ops version %d, want 4",
+	ck(o->version >= 5, __LINE__, "backend %s: ops version %d, want 5",
 	    o->name, o->version);
 	for (i = 0; i < N(m); i++) {
 		ck(m[i].ok, __LINE__, "backend %s: no %s method", o->name,

@@ -11,7 +11,10 @@
  *    files pass PRAGMA integrity_check, every acknowledged write is
  *    there, nothing of the killed transaction is;
  *  - a lock held past the busy timeout is ST_BUSY (503 for core);
- *  - start-up removes orphan bucket files, and only them.
+ *  - start-up removes orphan bucket files, and only them;
+ *  - server.db's index of the buckets whose permissions name a principal:
+ *    kept by writes and bucket deletions, built after the migration
+ *    that made it, and a search opens no bucket file it does not name.
  */
 #include <glob.h>
 #include <utime.h>
@@ -409,6 +412,205 @@ test_orphans(void)
 	storage_close(st);
 }
 
+/* ==== The index of permissions by bucket (sqlite_grants.c) ==== */
+
+/* The first column of each row, joined by ','; a new string. */
+static char *
+sql_rows(const char *file, const char *sql)
+{
+	struct buf	 b = { 0 };
+	sqlite3		*db;
+	sqlite3_stmt	*q;
+	char		*path = xasprintf("%s/%s", dir, file);
+
+	if (sqlite3_open(path, &db) == SQLITE_OK &&
+	    sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK) {
+		while (sqlite3_step(q) == SQLITE_ROW)
+			buf_printf(&b, "%s%s", b.len > 0 ? "," : "",
+			    (const char *)sqlite3_column_text(q, 0));
+		sqlite3_finalize(q);
+	}
+	sqlite3_close(db);
+	free(path);
+	return b.data != NULL ? buf_detach(&b, NULL) : xstrdup("");
+}
+
+#define ROWS_IDX	"SELECT principal || ' ' || bucket FROM acl_buckets " \
+			"WHERE principal LIKE 'idx:%' ORDER BY 1"
+#define ROWS_STALE	"SELECT name FROM meta WHERE name = 'acl_index_stale'"
+
+static void
+check_rows(int line, const char *sql, const char *want)
+{
+	char	*got = sql_rows("server.db", sql);
+
+	if (strcmp(got, want) == 0)
+		t_pass++;
+	else {
+		t_fail++;
+		fprintf(stderr, "%s:%d: FAIL: %s\n  got:  %s\n  want: %s\n",
+		    __FILE__, line, sql, got, want);
+	}
+	free(got);
+}
+
+/* How many objects grants_to() gives the principal; -1: an error. */
+static int
+ngrants(struct storage *st, const char *principal)
+{
+	cJSON	*who = cJSON_CreateArray(), *out = NULL;
+	int	 n;
+
+	cJSON_AddItemToArray(who, json_new_string(principal));
+	n = storage_grants_to(st, who, &out) == ST_OK ?
+	    cJSON_GetArraySize(out) : -1;
+	cJSON_Delete(who);
+	cJSON_Delete(out);
+	return n;
+}
+
+/* Bucket bid, its collection c, and c's record r shared with who. */
+static void
+put_shared(struct storage *st, const char *bid, const char *who)
+{
+	char		 parent[64];
+	struct st_ref	 b = { "bucket", "", bid };
+	struct st_ref	 c = { "collection", parent, "c" };
+	struct st_ref	 r = { "record", NULL, "r" };
+	cJSON		*empty = cJSON_CreateObject(), *acl;
+	char		*rparent;
+
+	snprintf(parent, sizeof(parent), "/buckets/%s", bid);
+	rparent = xasprintf("%s/collections/c", parent);
+	r.parent = rparent;
+	acl = cJSON_CreateObject();
+	cJSON_AddItemToObject(acl, "read", cJSON_CreateArray());
+	cJSON_AddItemToArray(cJSON_GetObjectItem(acl, "read"),
+	    json_new_string(who));
+	T(storage_create(st, &b, empty, ST_TS_NONE, NULL) == ST_OK);
+	T(storage_create(st, &c, empty, ST_TS_NONE, NULL) == ST_OK);
+	T(storage_put(st, &r, empty, acl, false, ST_TS_NONE, NULL, NULL) ==
+	    ST_OK);
+	free(rparent);
+	cJSON_Delete(acl);
+	cJSON_Delete(empty);
+}
+
+/* The one file of bucket bid, relative to dir; a new string. */
+static char *
+bucket_file(const char *bid)
+{
+	glob_t	 g;
+	char	*pat = xasprintf("%s/buckets/%s.*.db", dir, bid), *f = NULL;
+
+	if (glob(pat, 0, NULL, &g) == 0) {
+		if (g.gl_pathc == 1)
+			f = xstrdup(g.gl_pathv[0] + strlen(dir) + 1);
+		globfree(&g);
+	}
+	free(pat);
+	T(f != NULL);
+	return f != NULL ? f : xstrdup("none");
+}
+
+/*
+ * Writes at most n bytes of with over the start of a file (relative to
+ * dir), no further than its end, keeping what was there in was (may be
+ * NULL): how many bytes were written.
+ */
+static size_t
+overwrite(const char *file, const char *with, size_t n, char *was)
+{
+	char	*path = xasprintf("%s/%s", dir, file), tmp[4096];
+	FILE	*f;
+	size_t	 len = 0;
+
+	if ((f = fopen(path, "r+")) != NULL) {
+		len = fread(was != NULL ? was : tmp, 1, n < sizeof(tmp) ? n :
+		    sizeof(tmp), f);
+		rewind(f);
+		len = fwrite(with, 1, len, f);
+		fclose(f);
+	}
+	free(path);
+	return len;
+}
+
+static void
+sql_exec(const char *file, const char *sql)
+{
+	sqlite3	*db;
+	char	*path = xasprintf("%s/%s", dir, file);
+
+	T(sqlite3_open(path, &db) == SQLITE_OK);
+	T(sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK);
+	sqlite3_close(db);
+	free(path);
+}
+
+#define UNDO_ACES	"DROP TRIGGER aces_insert; DROP TRIGGER aces_update; " \
+			"DROP TRIGGER aces_delete; DROP TABLE aces;"
+
+static void
+test_acl_index(void)
+{
+	struct storage_settings	 ro = {
+		.backend = "sqlite", .data_dir = dir, .readonly = true,
+		.busy_timeout_ms = 20000, .max_open_buckets = 8 };
+	struct storage		*st = open_st();
+	struct st_ref		 pb = { "bucket", "", "pb" };
+	char			*pc, *pa, err[256], saved[4096], junk[4096];
+	size_t			 n;
+
+	put_shared(st, "pa", "idx:a");
+	put_shared(st, "pb", "idx:b");
+	put_shared(st, "pc", "idx:c");
+	check_rows(__LINE__, ROWS_IDX, "idx:a pa,idx:b pb,idx:c pc");
+	check_rows(__LINE__, ROWS_STALE, "");
+	storage_close(st);
+
+	/* A file the index does not name for the principal is not read. */
+	pc = bucket_file("pc");
+	pa = bucket_file("pa");
+	memset(junk, 'x', sizeof(junk));
+	n = overwrite(pc, junk, sizeof(junk), saved);
+	T(n > 100);
+	st = open_st();
+	T_INT(ngrants(st, "idx:a"), 1);
+	T_INT(ngrants(st, "idx:c"), -1);	/* it is, for idx:c: broken */
+	storage_close(st);
+	T_INT(overwrite(pc, saved, n, NULL), n);
+
+	/* A deleted bucket's rows go with it. */
+	st = open_st();
+	T_INT(ngrants(st, "idx:c"), 1);
+	T(storage_delete(st, &pb, ST_TS_NONE, NULL) == ST_OK);
+	check_rows(__LINE__, ROWS_IDX, "idx:a pa,idx:c pc");
+	storage_close(st);
+
+	/* Files of a cinto before storage version 5: migrated on open. */
+	sql_exec("server.db", UNDO_ACES "DROP TABLE acl_buckets; "
+	    "PRAGMA user_version = 4;");
+	sql_exec(pa, UNDO_ACES "PRAGMA user_version = 3;");
+	sql_exec(pc, UNDO_ACES "PRAGMA user_version = 3;");
+	st = NULL;
+	T(storage_open(&ro, &st, err, sizeof(err)) == ST_OK);
+	/* Read-only: not indexed yet, so every file is searched. */
+	T_INT(ngrants(st, "idx:a"), 1);
+	T_INT(ngrants(st, "idx:c"), 1);
+	check_rows(__LINE__, ROWS_IDX, "");
+	check_rows(__LINE__, ROWS_STALE, "acl_index_stale");
+	storage_close(st);
+	st = open_st();
+	check_rows(__LINE__, ROWS_IDX, "idx:a pa,idx:c pc");
+	check_rows(__LINE__, ROWS_STALE, "");
+	T_INT(ngrants(st, "idx:a"), 1);
+	T_INT(ngrants(st, "idx:b"), 0);
+	storage_close(st);
+	free(pa);
+	free(pc);
+}
+
 int
 main(void)
 {
@@ -425,6 +627,7 @@ main(void)
 		test_kill_anytime(i);
 	test_busy();
 	test_orphans();
+	test_acl_index();
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		T(0);
