@@ -560,6 +560,8 @@ sqlite_close(struct storage *st)
 		db_close(s->buckets[i]);
 	free(s->buckets);
 	db_close(s->server);
+	for (i = 0; i < sizeof(s->noted) / sizeof(s->noted[0]); i++)
+		free(s->noted[i]);
 	free(s->data_dir);
 	free(s);
 }

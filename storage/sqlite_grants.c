@@ -3,14 +3,15 @@
  * SQLite backend (storage.h, version 5: grants_to(), for GET
  * /permissions of auth.md).
  *
- * Each file indexes its own permissions in its table aces, which
- * triggers keep (sqlite_sql.h).  Which bucket files to read comes from
- * server.db's acl_buckets: a superset of the buckets whose permissions
- * name a principal, so that a search opens only those (DESIGN.md,
- * "Storage layout") and never every bucket file.  A write of permissions
- * in a bucket file adds the rows it lacks, in the writer's transaction
- * (sq_grants_note()); a deleted bucket's rows go with it
- * (sq_doom_bucket()); permissions changed or removed leave their rows
+ * A search reads the permissions of the files it opens (no index in the
+ * files: writes, far more frequent, would pay for it).  Which bucket
+ * files to read comes from server.db's acl_buckets: a superset of the
+ * buckets whose permissions name a principal, so that a search opens
+ * only those (DESIGN.md, "Storage layout") and never every bucket file.
+ * A write of permissions in a bucket file adds the rows it lacks, in the
+ * writer's transaction (sq_grants_note()), remembering the committed
+ * pairs it saw so that the next writes read nothing; a deleted bucket's rows go with
+ * it (sq_doom_bucket()); permissions changed or removed leave their rows
  * behind, which costs one read of a file that then names no one.
  *
  * server.db commits before the bucket files (sqlite.c, finish()), so a
@@ -77,18 +78,46 @@ index_add(struct sqlite_storage *s, const char *principal, const char *bid)
 	return sq_rc(sq_step_done(q));
 }
 
+static bool
+noted(struct sqlite_storage *s, const char *pair)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(s->noted) / sizeof(s->noted[0]); i++)
+		if (s->noted[i] != NULL && strcmp(s->noted[i], pair) == 0)
+			return true;
+	return false;
+}
+
+static void
+note(struct sqlite_storage *s, const char *pair)
+{
+	size_t	 n = sizeof(s->noted) / sizeof(s->noted[0]);
+
+	free(s->noted[s->noted_next]);
+	s->noted[s->noted_next] = xstrdup(pair);
+	s->noted_next = (s->noted_next + 1) % n;
+}
+
 enum st_rc
-sq_grants_note(struct sqlite_storage *s, const char *bid, const cJSON *acl)
+sq_grants_note(struct sqlite_storage *s, const struct sdb *d,
+    const cJSON *acl)
 {
 	const cJSON	*perm, *p;
 	sqlite3_stmt	*q;
-	enum st_rc	 rc;
+	enum st_rc	 rc = ST_OK;
+	char		*pair;
 	int		 src;
 
 	cJSON_ArrayForEach(perm, acl)
 		cJSON_ArrayForEach(p, perm) {
 			if (!cJSON_IsString(p))
 				continue;
+			pair = xasprintf("%s\n%s", d->file, p->valuestring);
+			if (noted(s, pair)) {
+				free(pair);
+				continue;
+			}
 			/*
 			 * A read first, outside the transaction: most writes
 			 * add nothing, and need not take server.db's write
@@ -96,14 +125,21 @@ sq_grants_note(struct sqlite_storage *s, const char *bid, const cJSON *acl)
 			 */
 			q = sq_stmt(s->server, SQL_ACL_BUCKET_HAS);
 			sq_bind_text(q, 1, p->valuestring);
-			sq_bind_text(q, 2, bid);
+			sq_bind_text(q, 2, d->bid);
 			src = sqlite3_step(q);
 			sqlite3_reset(q);
+			/*
+			 * Only a committed row is remembered: one this
+			 * transaction adds may yet be rolled back.
+			 */
 			if (src == SQLITE_ROW)
-				continue;
-			if (src != SQLITE_DONE)
-				return sq_rc(src);
-			if ((rc = index_add(s, p->valuestring, bid)) != ST_OK)
+				note(s, pair);
+			else if (src == SQLITE_DONE)
+				rc = index_add(s, p->valuestring, d->bid);
+			else
+				rc = sq_rc(src);
+			free(pair);
+			if (rc != ST_OK)
 				return rc;
 		}
 	return ST_OK;

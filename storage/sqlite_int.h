@@ -54,6 +54,14 @@ struct sqlite_storage {
 	uint64_t	 clock;
 	char		**created;	/* bucket files made in the txn */
 	size_t		 ncreated;
+	/*
+	 * "<bucket file>\n<principal>" pairs this process read in
+	 * acl_buckets, so that most writes of permissions read nothing
+	 * more.  A bucket deleted and made again has another file: no
+	 * stale pair.
+	 */
+	char		*noted[64];
+	size_t		 noted_next;	/* the slot to replace next */
 };
 
 #define S(st)	((struct sqlite_storage *)(st))
@@ -113,7 +121,7 @@ enum st_rc	 sq_grants_to(struct storage *, const cJSON *, cJSON **);
  * permissions naming the principals of acl (after a write of them);
  * builds that index at start-up after the migration that made it.
  */
-enum st_rc	 sq_grants_note(struct sqlite_storage *, const char *bid,
+enum st_rc	 sq_grants_note(struct sqlite_storage *, const struct sdb *,
 		    const cJSON *acl);
 enum st_rc	 sq_grants_reindex(struct sqlite_storage *);
 enum st_rc	 sq_delete(struct storage *, const struct st_ref *, int64_t,

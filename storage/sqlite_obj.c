@@ -208,7 +208,7 @@ put(struct sqlite_storage *s, const struct st_ref *r, const cJSON *data,
 	rc = write_object(d, r, obj, acl, false, forced, &ts);
 	/* server.db's index of who has permissions in which bucket. */
 	if (rc == ST_OK && acl != NULL && d->bid != NULL)
-		rc = sq_grants_note(s, d->bid, acl);
+		rc = sq_grants_note(s, d, acl);
 	if (rc == ST_OK && out != NULL) {
 		st_object_set_meta(obj, r->id, ts);
 		*out = obj;

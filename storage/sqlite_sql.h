@@ -46,6 +46,17 @@ enum sql {
 /* Statements from here on exist in server.db only. */
 #define SQL_SERVER_ONLY	SQL_BUCKET_FILE
 
+/*
+ * Who each live object's permissions name: rows (o, p, w) of object o,
+ * permission p.key, principal w.value.  A tombstone names no one; an
+ * ACL of another shape than an object of arrays of strings (storage.h)
+ * names no one rather than failing.
+ */
+#define ACL_ROWS \
+	"FROM objects AS o, json_each(o.acl) AS p, " \
+	"json_each(CASE p.type WHEN 'array' THEN p.value ELSE '[]' END) AS w " \
+	"WHERE o.deleted = 0 AND w.type = 'text'"
+
 static const char *const sql_text[SQL__MAX] = {
 	/* SQL_HEALTH_READ: touches the schema, not a constant. */
 	"SELECT count(*) FROM meta",
@@ -96,12 +107,14 @@ static const char *const sql_text[SQL__MAX] = {
 	"SELECT seq, timestamp, action, resource, uri, user_id, data "
 	"FROM changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
 	/* SQL_GRANTS_TO: ?1 a JSON array of principals; an object's rows
-	 * come together. */
-	"SELECT DISTINCT parent, resource, id, perm FROM aces "
-	"WHERE principal IN (SELECT value FROM json_each(?1)) "
-	"ORDER BY parent, resource, id, perm",
+	 * come together.  A scan of the file's permissions: writes, the
+	 * hot path, keep no index of them for GET /permissions. */
+	"SELECT o.parent, o.resource, o.id, p.key " ACL_ROWS " AND w.value IN "
+	"(SELECT value FROM json_each(?1)) "
+	"GROUP BY o.parent, o.resource, o.id, p.key "
+	"ORDER BY o.parent, o.resource, o.id, p.key",
 	/* SQL_ACL_PRINCIPALS: everyone the file's permissions name. */
-	"SELECT DISTINCT principal FROM aces",
+	"SELECT DISTINCT w.value " ACL_ROWS,
 	/* SQL_BUCKET_FILE */
 	"SELECT file FROM bucket_files WHERE id = ?1",
 	/* SQL_BUCKET_FILE_SET */
@@ -179,43 +192,6 @@ static const char *const sql_text[SQL__MAX] = {
 #define MIGRATION_ACL \
 	"ALTER TABLE objects ADD COLUMN acl TEXT NOT NULL DEFAULT '{}';"
 
-/*
- * Who each object's permissions name, one row per (principal, object,
- * permission), kept by triggers on every write of objects: the
- * permissions of a principal are read from an index, not from every
- * object's JSON (GET /permissions, auth.md).  A tombstone names no one.
- * The ACL of a row is an object of arrays of strings (storage.h); any
- * other shape names no one rather than failing the write.
- */
-#define ACES_OF(from, row) \
-	"SELECT w.value, " row ".parent, " row ".resource, " row ".id, " \
-	"p.key FROM " from "json_each(" row ".acl) AS p, " \
-	"json_each(CASE p.type WHEN 'array' THEN p.value ELSE '[]' END) AS w " \
-	"WHERE " row ".deleted = 0 AND w.type = 'text'"
-#define MIGRATION_ACES \
-	"CREATE TABLE aces (" \
-	"  principal     TEXT NOT NULL," \
-	"  parent        TEXT NOT NULL," \
-	"  resource      TEXT NOT NULL," \
-	"  id            TEXT NOT NULL," \
-	"  perm          TEXT NOT NULL," \
-	"  PRIMARY KEY (principal, parent, resource, id, perm)" \
-	") WITHOUT ROWID;" \
-	"CREATE INDEX aces_object ON aces (parent, resource, id);" \
-	"INSERT OR IGNORE INTO aces " ACES_OF("objects AS o, ", "o") ";" \
-	"CREATE TRIGGER aces_insert AFTER INSERT ON objects BEGIN " \
-	"  INSERT OR IGNORE INTO aces " ACES_OF("", "NEW") "; " \
-	"END;" \
-	"CREATE TRIGGER aces_update AFTER UPDATE OF acl, deleted ON objects " \
-	"WHEN OLD.acl IS NOT NEW.acl OR OLD.deleted IS NOT NEW.deleted BEGIN " \
-	"  DELETE FROM aces WHERE parent = OLD.parent AND " \
-	"  resource = OLD.resource AND id = OLD.id; " \
-	"  INSERT OR IGNORE INTO aces " ACES_OF("", "NEW") "; " \
-	"END;" \
-	"CREATE TRIGGER aces_delete AFTER DELETE ON objects BEGIN " \
-	"  DELETE FROM aces WHERE parent = OLD.parent AND " \
-	"  resource = OLD.resource AND id = OLD.id; " \
-	"END;"
 
 /*
  * Migrations: entry i brings PRAGMA user_version from i to i + 1,
@@ -248,7 +224,6 @@ static const char *const server_migrations[] = {
 	 * file (sqlite_grants.c), a bucket's rows dropped with it.  Files
 	 * written before this migration are indexed at the next start-up
 	 * (acl_index_stale), and searched all until then. */
-	MIGRATION_ACES
 	"CREATE TABLE acl_buckets ("
 	"  principal TEXT NOT NULL,"
 	"  bucket    TEXT NOT NULL,"
@@ -265,7 +240,6 @@ static const char *const bucket_migrations[] = {
 	") WITHOUT ROWID;",
 	SCHEMA_COMMON,
 	MIGRATION_ACL,
-	MIGRATION_ACES,
 };
 
 #endif

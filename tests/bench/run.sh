@@ -122,4 +122,4 @@ printf '%-32s %8s req/s  ratio %s\n' "_since, 100k records" "$poll" "$(ratio "$p
 printf '%-32s %8s req/s  ratio %s\n' "GET a record as an account" "$authget" "$(ratio "$authget")"
 printf '%-32s %8s req/s  ratio %s  (%s ms of CPU per check)\n' \
     "the same, uncached bcrypt" "$uncached" "$(ratio "$uncached")" \
-    "$(awk -v r="$uncached" -v w="$(nproc)" 'BEGIN { printf "%.0f", r > 0 ? 1000 * w / r : 0 }')"
+    "$(awk -v r="$uncached" -v w="$WORKERS" 'BEGIN { printf "%.0f", (r > 0 ? 1000 * w / r : 0) }')"
