@@ -469,38 +469,11 @@ ngrants(struct storage *st, const char *principal)
 	return n;
 }
 
-/* Bucket bid, its collection c, and c's record r shared with who. */
+/* Record id of bucket bid's collection c, read by who only. */
 static void
-put_shared(struct storage *st, const char *bid, const char *who)
+put_acl(struct storage *st, const char *bid, const char *id, const char *who)
 {
-	char		 parent[64];
-	struct st_ref	 b = { "bucket", "", bid };
-	struct st_ref	 c = { "collection", parent, "c" };
-	struct st_ref	 r = { "record", NULL, "r" };
-	cJSON		*empty = cJSON_CreateObject(), *acl;
-	char		*rparent;
-
-	snprintf(parent, sizeof(parent), "/buckets/%s", bid);
-	rparent = xasprintf("%s/collections/c", parent);
-	r.parent = rparent;
-	acl = cJSON_CreateObject();
-	cJSON_AddItemToObject(acl, "read", cJSON_CreateArray());
-	cJSON_AddItemToArray(cJSON_GetObjectItem(acl, "read"),
-	    json_new_string(who));
-	T(storage_create(st, &b, empty, ST_TS_NONE, NULL) == ST_OK);
-	T(storage_create(st, &c, empty, ST_TS_NONE, NULL) == ST_OK);
-	T(storage_put(st, &r, empty, acl, false, ST_TS_NONE, NULL, NULL) ==
-	    ST_OK);
-	free(rparent);
-	cJSON_Delete(acl);
-	cJSON_Delete(empty);
-}
-
-/* Record r2 of bucket bid's collection c, read by who only. */
-static void
-put_acl(struct storage *st, const char *bid, const char *who)
-{
-	struct st_ref	 r = { "record", NULL, "r2" };
+	struct st_ref	 r = { "record", NULL, id };
 	cJSON		*empty = cJSON_CreateObject(), *acl;
 	char		*rparent;
 
@@ -514,6 +487,22 @@ put_acl(struct storage *st, const char *bid, const char *who)
 	    ST_OK);
 	free(rparent);
 	cJSON_Delete(acl);
+	cJSON_Delete(empty);
+}
+
+/* Bucket bid, its collection c, and c's record r shared with who. */
+static void
+put_shared(struct storage *st, const char *bid, const char *who)
+{
+	char		 parent[64];
+	struct st_ref	 b = { "bucket", "", bid };
+	struct st_ref	 c = { "collection", parent, "c" };
+	cJSON		*empty = cJSON_CreateObject();
+
+	snprintf(parent, sizeof(parent), "/buckets/%s", bid);
+	T(storage_create(st, &b, empty, ST_TS_NONE, NULL) == ST_OK);
+	T(storage_create(st, &c, empty, ST_TS_NONE, NULL) == ST_OK);
+	put_acl(st, bid, "r", who);
 	cJSON_Delete(empty);
 }
 
@@ -605,10 +594,10 @@ test_acl_index(void)
 	 */
 	st = open_st();
 	T(storage_begin(st, true) == ST_OK);
-	put_acl(st, "pa", "idx:rolled");
+	put_acl(st, "pa", "r2", "idx:rolled");
 	storage_rollback(st);
 	check_rows(__LINE__, ROWS_IDX, "idx:a pa,idx:b pb,idx:c pc");
-	put_acl(st, "pa", "idx:rolled");
+	put_acl(st, "pa", "r2", "idx:rolled");
 	check_rows(__LINE__, ROWS_IDX,
 	    "idx:a pa,idx:b pb,idx:c pc,idx:rolled pa");
 	T_INT(ngrants(st, "idx:rolled"), 1);
