@@ -413,6 +413,8 @@ static const struct directive directives[] = {
 	    "30", 0, BIG),
 	K("experimental_permissions_endpoint", parse_bool,
 	    experimental_permissions_endpoint, "false", 0, 0),
+	K("experimental_collection_schema_validation", parse_bool,
+	    experimental_collection_schema_validation, "false", 0, 0),
 
 	C("listen", parse_listen, listen, "", 0, 0),
 	C("workers", parse_int, workers, "4", 0, 1024),

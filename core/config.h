@@ -75,6 +75,7 @@ struct config {
 	char		*default_bucket_hmac_secret;
 	int64_t		 account_cache_ttl_seconds;
 	bool		 experimental_permissions_endpoint;
+	bool		 experimental_collection_schema_validation;
 
 	/* [cinto]: the process */
 	char		*listen;		/* NULL: fd 0 or CGI */

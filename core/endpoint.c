@@ -11,6 +11,7 @@
 #include "core/perms.h"
 #include "core/query.h"
 #include "core/resource.h"
+#include "core/schema.h"
 #include "core/router.h"
 #include "core/sync.h"
 #include "core/util.h"
@@ -128,6 +129,24 @@ endpoint_parent(struct ctx *ctx, const struct target *t, bool *has_expires,
 	}
 	cJSON_Delete(coll);
 	return KERR_OK;
+}
+
+enum kerr
+endpoint_checked(struct ctx *ctx, const struct target *t, const char *id,
+    cJSON *data, const char *prefix, const cJSON *old)
+{
+	enum kerr	 e;
+
+	if (t->res->check_write != NULL)
+		t->res->check_write(ctx, id);
+	if (t->res->validate != NULL)
+		t->res->validate(ctx, data, prefix);
+	if (ctx->verr.n > 0)
+		return KERR_INVALID;
+	if ((e = schema_validate(ctx, t, id, data)) != KERR_OK)
+		return e;
+	return t->res->prepare != NULL ? t->res->prepare(ctx, data, old) :
+	    KERR_OK;
 }
 
 static endpoint_fn

@@ -51,6 +51,18 @@ struct endpoint_methods {
 enum kerr	 endpoint_serve(struct ctx *, bool object,
 		    const struct endpoint_methods *);
 
+/*
+ * The rules on data about to be written as object id of t (NULL: a POST
+ * without one), in order: who may write that id (check_write), the
+ * typed fields (validate, problems named prefix + field), the JSON
+ * schemas that apply (schema.h), then, all valid, the resource's last
+ * changes (prepare: a password hashed; old the stored object or NULL).
+ * KERR_INVALID with ctx->verr, or another error.
+ */
+enum kerr	 endpoint_checked(struct ctx *, const struct target *t,
+		    const char *id, cJSON *data, const char *prefix,
+		    const cJSON *old);
+
 /* The storage, or KERR_BACKEND when it cannot be opened. */
 enum kerr	 endpoint_storage(struct ctx *, struct storage **);
 

@@ -192,25 +192,6 @@ same_id(struct ctx *ctx, const cJSON *data, const char *id)
 	return false;
 }
 
-/*
- * The resource's rules on data about to be written (resource.h): who
- * may write that id, the fields, then the last changes (a password
- * hashed) once all is valid.
- */
-static enum kerr
-checked(struct ctx *ctx, const struct target *t, cJSON *data,
-    const char *prefix, const cJSON *old)
-{
-	if (t->res->check_write != NULL)
-		t->res->check_write(ctx, t->id);
-	if (t->res->validate != NULL)
-		t->res->validate(ctx, data, prefix);
-	if (ctx->verr.n > 0)
-		return KERR_INVALID;
-	return t->res->prepare != NULL ? t->res->prepare(ctx, data, old) :
-	    KERR_OK;
-}
-
 /* Writes data and permissions; answers 201 (created) or 200. */
 static enum kerr
 write_answer(struct ctx *ctx, const struct target *t, const cJSON *data,
@@ -289,8 +270,8 @@ put_object(struct ctx *ctx, const struct target *t)
 		e = KERR_INVALID;
 		goto out;
 	}
-	if ((e = checked(ctx, t, data, "data.", exists ? obj : NULL)) !=
-	    KERR_OK)
+	if ((e = endpoint_checked(ctx, t, t->id, data, "data.",
+	    exists ? obj : NULL)) != KERR_OK)
 		goto out;
 	/* Permissions given replace them all, else they stay. */
 	newacl = endpoint_acl(ctx, t->res, t->id, envelope_has_perms(&env) ?
@@ -636,7 +617,7 @@ patch_object(struct ctx *ctx, const struct target *t)
 		sent = env.data != NULL ? cJSON_Duplicate(env.data, true) :
 		    cJSON_CreateObject();
 	}
-	if ((e = checked(ctx, t, data, "", obj)) != KERR_OK)
+	if ((e = endpoint_checked(ctx, t, t->id, data, "", obj)) != KERR_OK)
 		goto out;
 	p = endpoint_acl(ctx, t->res, t->id, newacl);
 	cJSON_Delete(newacl);

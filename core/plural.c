@@ -291,16 +291,8 @@ post_list(struct ctx *ctx, const struct target *t)
 	}
 	data = env.data != NULL ? env.data : cJSON_CreateObject();
 	env.data = data;
-	if (t->res->check_write != NULL)
-		t->res->check_write(ctx, id);
-	if (t->res->validate != NULL)
-		t->res->validate(ctx, data, "data.");
-	if (ctx->verr.n > 0) {
-		e = KERR_INVALID;
-		goto out;
-	}
-	if (t->res->prepare != NULL &&
-	    (e = t->res->prepare(ctx, data, NULL)) != KERR_OK)
+	if ((e = endpoint_checked(ctx, t, id, data, "data.", NULL)) !=
+	    KERR_OK)
 		goto out;
 	if (id == NULL)
 		id = resource_new_id(t->res);

@@ -9,30 +9,37 @@
 #include "core/ctx.h"
 #include "core/json.h"
 #include "core/pyrepr.h"
+#include "core/schema.h"
 #include "core/util.h"
 #include "core/validate.h"
 
-/* A field that must be a JSON object when present (a JSON schema). */
+/*
+ * A JSON schema when present: an object, valid under the Draft 7
+ * meta-schema (objects.md, "Collections"; whatever the settings).
+ */
 static void
-want_object(struct ctx *ctx, cJSON *data, const char *prefix,
+want_schema(struct ctx *ctx, cJSON *data, const char *prefix,
     const char *field)
 {
 	const cJSON	*v = cJSON_GetObjectItemCaseSensitive(data, field);
 	char		*name;
 
-	if (v == NULL || cJSON_IsObject(v))
+	if (v == NULL)
 		return;
 	name = xasprintf("%s%s", prefix, field);
-	body_not_mapping(ctx, name, v);
+	if (cJSON_IsObject(v))
+		schema_check_field(ctx, data, field, name);
+	else
+		body_not_mapping(ctx, name, v);
 	free(name);
 }
 
 void
 validate_bucket(struct ctx *ctx, cJSON *data, const char *prefix)
 {
-	want_object(ctx, data, prefix, "collection:schema");
-	want_object(ctx, data, prefix, "group:schema");
-	want_object(ctx, data, prefix, "record:schema");
+	want_schema(ctx, data, prefix, "collection:schema");
+	want_schema(ctx, data, prefix, "group:schema");
+	want_schema(ctx, data, prefix, "record:schema");
 }
 
 /*
@@ -46,7 +53,7 @@ validate_collection(struct ctx *ctx, cJSON *data, const char *prefix)
 	struct buf	 b = { 0 };
 	char		*name;
 
-	want_object(ctx, data, prefix, "schema");
+	want_schema(ctx, data, prefix, "schema");
 	v = cJSON_GetObjectItemCaseSensitive(data, "cache_expires");
 	if (v == NULL)
 		return;

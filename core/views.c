@@ -26,7 +26,7 @@ add_string(cJSON *o, const char *key, const char *value)
 	    cJSON_CreateNull());
 }
 
-/* The capabilities of the plugins included (plugins.md, auth.md). */
+/* The capabilities of the plugins included and of features turned on. */
 static void
 plugin_capabilities(const struct config *cfg, cJSON *caps)
 {
@@ -57,6 +57,15 @@ plugin_capabilities(const struct config *cfg, cJSON *caps)
 			cJSON_AddItemToObject(c, "validation_enabled",
 			    cJSON_CreateFalse());
 		cJSON_AddItemToObject(caps, plugins[i].name, c);
+	}
+	/* Not a plugin, a setting (objects.md, "JSON-schema validation"). */
+	if (cfg->experimental_collection_schema_validation) {
+		c = cJSON_CreateObject();
+		add_string(c, "description",
+		    "Validates collection records with JSON schemas.");
+		add_string(c, "url", "https://kinto.readthedocs.io/en/latest/"
+		    "api/1.x/collections.html#collection-json-schema");
+		cJSON_AddItemToObject(caps, "schema", c);
 	}
 }
 
