@@ -285,8 +285,30 @@ PUT /v1/buckets/bk/collections/sc alice:secret
 => 400
 {"errno": 107, "details": [{"location": "body", "name": "data.schema"}]}
 
-# (The Draft 7 meta-schema check of schemas comes with the JSON-schema
-# validator, issue 6: {"schema": {"type": "foo"}} must then be a 400.)
+# A schema must pass the Draft 7 meta-schema, validation on or off
+# (Kinto's wording: the path's last element glued to the message)
+PUT /v1/buckets/bk/collections/sc alice:secret
+{"data": {"schema": {"type": "foo"}}}
+=> 400
+{"code": 400, "errno": 107, "error": "Invalid parameters",
+ "message": "data.schema in body: type'foo' is not valid under any of the given schemas",
+ "details": [{"location": "body", "name": "data.schema", "description": "type'foo' is not valid under any of the given schemas"}]}
+
+PUT /v1/buckets/bk/collections/sc alice:secret
+{"data": {"schema": {"properties": {"a": {"minLength": -1}}}}}
+=> 400
+{"message": "data.schema in body: minLength-1 is less than the minimum of 0"}
+
+PATCH /v1/buckets/bk/collections/ce alice:secret
+{"data": {"schema": {"required": "title"}}}
+=> 400
+{"message": "data.schema in body: required'title' is not of type 'array'"}
+
+# ... and the same for the schemas a bucket holds
+PATCH /v1/buckets/bk alice:secret
+{"data": {"record:schema": {"type": 12}}}
+=> 400
+{"message": "data.record:schema in body: type12 is not valid under any of the given schemas"}
 
 PUT /v1/buckets/bk/collections/sc2 alice:secret
 {"data": {"schema": {"type": "object", "properties": {"title": {"type": "string"}}}}}
