@@ -109,10 +109,7 @@ get_object(struct ctx *ctx, const struct target *t)
 		return perm_denied(ctx);
 	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK)
 		return e;
-	precond_parse(ctx, &pc);
-	query_parse(ctx, &q);
-	if ((e = validated(ctx)) != KERR_OK ||
-	    (e = query_late_errors(ctx, &q)) != KERR_OK)
+	if ((e = endpoint_read_checks(ctx, &pc, &q)) != KERR_OK)
 		goto out;
 	if (!resource_valid_id(t->res, t->id)) {
 		e = invalid_id(ctx);
@@ -136,6 +133,9 @@ get_object(struct ctx *ctx, const struct target *t)
 	default:
 		break;
 	}
+	/* _fields last (requests.md, object GET). */
+	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+		goto out;
 	sync_cache_headers(ctx, t->res, t->ids[0], t->ids[1], has_exp, exp);
 	if (q.fields != NULL) {
 		/* _fields drops the permissions too (requests.md). */

@@ -129,8 +129,7 @@ get_list(struct ctx *ctx, const struct target *t)
 	    KERR_OK || (e = list_scope(ctx, t, &only)) != KERR_OK)
 		goto out;
 	if ((e = endpoint_parent(ctx, t, &has_exp, &exp)) != KERR_OK ||
-	    (e = endpoint_read_checks(ctx, &pc, &q)) != KERR_OK ||
-	    (e = query_late_errors(ctx, &q)) != KERR_OK)
+	    (e = endpoint_read_checks(ctx, &pc, &q)) != KERR_OK)
 		goto out;
 	/* The list timestamp first (sync.md, property 6). */
 	if ((rc = storage_timestamp(ctx->st, t->res->name, t->parent, &ts)) !=
@@ -149,6 +148,9 @@ get_list(struct ctx *ctx, const struct target *t)
 	default:
 		break;
 	}
+	/* Then filters, sort, fields and token (requests.md, GET). */
+	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+		goto out;
 	fill_query(&sq, t, &q);
 	scope_query(&sq, only, &scope, &scope_value);
 	sq.acl_perms = grants;
@@ -376,8 +378,6 @@ delete_list(struct ctx *ctx, const struct target *t)
 		e = KERR_INVALID;
 		goto out;
 	}
-	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
-		goto out;
 	if ((rc = storage_timestamp(ctx->st, t->res->name, t->parent, &ts)) !=
 	    ST_OK) {
 		e = kerr_from_st(rc);
@@ -391,6 +391,8 @@ delete_list(struct ctx *ctx, const struct target *t)
 		e = KERR_PRECONDITION;
 		goto out;
 	}
+	if ((e = query_late_errors(ctx, &q)) != KERR_OK)
+		goto out;
 	fill_query(&sq, t, &q);
 	scope_query(&sq, only, &scope, &scope_value);
 	sq.with_deleted = false;	/* tombstones are never deleted again */

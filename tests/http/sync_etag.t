@@ -267,6 +267,24 @@ GET /v1/buckets/b/collections/c/records?n=1 alice:secret
 If-None-Match: "4000000000306"
 => 304
 
+# 304 and 412 come before the filters' and _fields' errors (requests.md:
+# steps of GET, and of DELETE for 412)
+GET /v1/buckets/b/collections/c/records?in_id=12&_fields=a.b.c alice:secret
+If-None-Match: "4000000000306"
+=> 304
+
+GET /v1/buckets/b/collections/c/records?in_id=12 alice:secret
+If-Match: "1"
+=> 412
+
+DELETE /v1/buckets/b/collections/c/records?in_id=12 alice:secret
+If-Match: "1"
+=> 412
+
+GET /v1/buckets/b/collections/c/records?in_id=12 alice:secret
+=> 400
+{"message": "Invalid value for in_id"}
+
 # a 304 has an empty body (seen through a batch sub-response)
 POST /v1/batch alice:secret
 {"requests": [{"path": "/buckets/b/collections/c/records", "headers": {"If-None-Match": "\"4000000000306\""}}]}
