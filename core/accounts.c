@@ -113,17 +113,19 @@ stored_hash(struct ctx *ctx, const char *id)
  * HMAC(key, stored hash + password): never the password, and bound to
  * the hash it was checked against, so that a changed or deleted account
  * stops matching in every worker at once, whatever cache each uses (a
- * write also forgets the entry).  A hit renews it for
- * account_cache_ttl_seconds.
+ * write also forgets the entry).  The entry ("<HMAC> <expiry>") is
+ * renewed for account_cache_ttl_seconds by a hit past half its life, so
+ * that an active user keeps it without a cache write per request.
  */
 static bool
 verify(struct ctx *ctx, const char *id, const char *password, size_t pwlen)
 {
 	struct cache	*cache = ctx_cache(ctx);
 	int64_t		 ttl = ctx->cfg->account_cache_ttl_seconds;
-	char		*key, *want, *got = NULL, *hash, *msg;
-	size_t		 hlen;
-	bool		 ok;
+	char		*key, *want, *got = NULL, *hash, *msg, *value;
+	size_t		 hlen, n;
+	int64_t		 expires;
+	bool		 ok, fresh = false;
 
 	if ((hash = stored_hash(ctx, id)) == NULL) {
 		if (decoy_hash(ctx->cfg) != NULL)
@@ -138,14 +140,22 @@ verify(struct ctx *ctx, const char *id, const char *password, size_t pwlen)
 	want = auth_hmac_hex(key, msg, hlen + pwlen);
 	sodium_memzero(msg, hlen + pwlen);
 	free(msg);
+	n = strlen(want);
 	if (cache != NULL && ttl > 0 && cache_get(cache, key, &got) == ST_OK &&
-	    got != NULL && strlen(got) == strlen(want) &&
-	    sodium_memcmp(got, want, strlen(want)) == 0)
+	    got != NULL && strlen(got) > n && got[n] == ' ' &&
+	    sodium_memcmp(got, want, n) == 0) {
 		ok = true;
-	else
+		/* Renewed past half its life: not a write per request. */
+		fresh = str_to_i64(got + n + 1, 0, INT64_MAX, &expires) &&
+		    expires - now_ms() / 1000 > ttl / 2;
+	} else
 		ok = accounts_check(hash, password);
-	if (ok && cache != NULL && ttl > 0)
-		cache_set(cache, key, want, ttl);
+	if (ok && !fresh && cache != NULL && ttl > 0) {
+		value = xasprintf("%s %lld", want,
+		    (long long)(now_ms() / 1000 + ttl));
+		cache_set(cache, key, value, ttl);
+		free(value);
+	}
 	free(got);
 	free(want);
 	free(key);

@@ -16,10 +16,12 @@
 #include <sodium.h>
 
 #include "core/accounts.h"
+#include "core/auth.h"
 #include "core/config.h"
 #include "core/core.h"
 #include "core/json.h"
 #include "core/util.h"
+#include "storage/cache.h"
 #include "storage/storage.h"
 #include "tests/t.h"
 
@@ -162,6 +164,24 @@ found_in(const char *dir, const char *needle)
 	return hit;
 }
 
+/* alice's entry in the shared cache (Kinto's key), or NULL. */
+static char *
+cached_entry(const char *dir)
+{
+	struct cache_settings	 set = { "sqlite", dir, 1 << 20, 5000 };
+	struct cache		*c;
+	char			 err[256], *key, *v = NULL;
+
+	key = auth_hmac_hex("", "accounts:alice:verified",
+	    strlen("accounts:alice:verified"));
+	if (cache_open(&set, &c, err, sizeof(err)) == ST_OK) {
+		T(cache_get(c, key, &v) == ST_OK);
+		cache_close(c);
+	}
+	free(key);
+	return v;
+}
+
 /* Writes alice's account through a storage handle of its own. */
 static void
 other_worker_sets_password(const struct config *cfg, const char *dir,
@@ -194,7 +214,7 @@ static void
 t_flow(const char *dir, int64_t ttl)
 {
 	struct config	 cfg;
-	char		 err[512], *uid, *body;
+	char		 err[512], *uid, *body, *entry, *again;
 	char		*env[] = {
 		"KINTO_INCLUDES=kinto.plugins.accounts",
 		"KINTO_MULTIAUTH_POLICIES=account",
@@ -217,9 +237,17 @@ t_flow(const char *dir, int64_t ttl)
 	free(uid);
 	T_INT(accounts_bcrypt_checks - n, 1);
 	/* Verified: cached (unless the cache is off), no bcrypt again. */
+	entry = cached_entry(dir);
+	T(ttl > 0 ? entry != NULL && strlen(entry) > 65 && entry[64] == ' ' :
+	    entry == NULL);
 	n = accounts_bcrypt_checks;
 	free(who("alice:Pw-7f3a9c-first"));
 	T_INT(accounts_bcrypt_checks - n, ttl > 0 ? 0 : 1);
+	/* ... and the entry, young, is not written again. */
+	again = cached_entry(dir);
+	T_STR(again, entry);
+	free(again);
+	free(entry);
 	/* A wrong password pays a full check, cached or not. */
 	n = accounts_bcrypt_checks;
 	uid = who("alice:Pw-7f3a9c-wrong");
