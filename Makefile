@@ -15,9 +15,9 @@ PORT	?= 8888
 DATA	?= ./var
 
 # Debian packages: libraries (with pkg-config names) and tools.
-PKGS	 = fcgi libcjson sqlite3 inih libsodium libcrypt
+PKGS	 = fcgi libcjson sqlite3 inih libsodium libcrypt libpcre2-8
 DEB_BUILD = gcc make pkg-config libfcgi-dev libcjson-dev libsqlite3-dev \
-	    libinih-dev libsodium-dev libcrypt-dev
+	    libinih-dev libsodium-dev libcrypt-dev libpcre2-dev
 DEB_RUN	 = lighttpd
 DEB_TEST = curl jq libfcgi-bin spawn-fcgi nodejs
 # npm: Debian's package, unless the installed nodejs brings npm itself
@@ -50,6 +50,10 @@ LDFLAGS	+= -fsanitize=$(SAN)
 else
 B	 = build/std
 endif
+
+# The official JSON-Schema test suite, read by tests/t_jsonschema.
+JSONSCHEMA_TESTS ?= $(abspath ../shared/jsonschema-tests)
+export JSONSCHEMA_TESTS
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)

@@ -1,9 +1,11 @@
 /*
  * jsonschema.h — JSON Schema validation of cJSON trees, drafts 7 and
  * 2020-12, with the wording and the choice of error of Python's
- * jsonschema (4.x), which Kinto uses (objects.md, "JSON-schema
- * validation of records"): the error reported is the one its
- * best_match() picks, its message the one that library prints.
+ * jsonschema (4.26, which Kinto locks; objects.md, "JSON-schema
+ * validation of records"): Kinto calls Validator.validate() and
+ * check_schema(), which raise the first error iter_errors() yields, so
+ * the error reported is that one (keywords in schema order, each
+ * subschema's errors in place), worded as that library words it.
  *
  * No HTTP here: core/schema.c applies it to Kinto's resources.  Remote
  * documents come only from the embedded meta-schemas or from a directory
@@ -44,15 +46,27 @@ struct js_loader {
 	const char	*dir;		/* its documents: dir + rest of URI */
 };
 
-/* Bounds on one compilation or validation. */
+/*
+ * Bounds on one compilation or validation.  A field <= 0 takes its
+ * default.  max_depth bounds the nesting of the schema document and of
+ * evaluation (each subschema applied, each $ref followed, is a level:
+ * {"$ref": "#"} ends there), hence the C stack.  max_steps bounds the
+ * work: a step is a subschema or keyword applied, an item compared, a
+ * regex run (charged by its PCRE2 match limit, see jsonschema_regex.c);
+ * compilation counts its nodes and the meta-schema check of the schema.
+ * Beyond either: JS_LIMIT, never a hang.
+ */
 struct js_limits {
 	int		 max_depth;	/* nesting of schemas and instances */
 	long		 max_steps;	/* keyword applications */
 };
 
+#define JS_MAX_DEPTH_DEFAULT	256
+#define JS_MAX_STEPS_DEFAULT	2000000L
+
 /*
- * The error reported (Python jsonschema's ValidationError as
- * best_match() chooses it, or SchemaError for js_check_schema()).
+ * The error reported: Python's ValidationError (or SchemaError for
+ * js_check_schema()), paths from the root of instance and schema.
  */
 struct js_error {
 	char		*message;	/* "'title' is a required property" */
@@ -75,7 +89,11 @@ enum js_rc	 js_compile(const cJSON *schema, enum js_draft dflt,
 		    const struct js_limits *limits, struct js_schema **out,
 		    struct js_error *err);
 
-/* Validates instance; JS_INVALID with the best-matching error. */
+/*
+ * Validates instance: JS_INVALID with the first error; JS_UNRESOLVABLE
+ * when a $ref that names nothing is reached before any error (Python
+ * raises then); JS_LIMIT past the limits.
+ */
 enum js_rc	 js_validate(const struct js_schema *, const cJSON *instance,
 		    struct js_error *err);
 
@@ -84,8 +102,8 @@ void		 js_free(struct js_schema *);
 /*
  * Checks a schema against the meta-schema of a draft (Kinto checks
  * collection schemas against Draft 7's): JS_BAD_SCHEMA with the error
- * Python's check_schema() raises (best_match() of the meta-schema's
- * errors).
+ * Python's check_schema() raises (the first, with format "regex"
+ * asserted as its format checker does).
  */
 enum js_rc	 js_check_schema(const cJSON *schema, enum js_draft,
 		    struct js_error *err);
