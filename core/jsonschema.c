@@ -46,6 +46,12 @@ js_free(struct js_schema *s)
 	free(s);
 }
 
+enum js_draft
+js_draft_of(const struct js_schema *s)
+{
+	return (enum js_draft)s->nodes[s->root].draft;
+}
+
 /* A path as a JSON array, root first. */
 static cJSON *
 path_array(const struct seg *s)

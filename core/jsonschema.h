@@ -99,6 +99,9 @@ enum js_rc	 js_validate(const struct js_schema *, const cJSON *instance,
 
 void		 js_free(struct js_schema *);
 
+/* The draft a compiled schema follows: its $schema's, else the default. */
+enum js_draft	 js_draft_of(const struct js_schema *);
+
 /*
  * Checks a schema against the meta-schema of a draft (Kinto checks
  * collection schemas against Draft 7's): JS_BAD_SCHEMA with the error

@@ -126,6 +126,18 @@ compiled(const char *key, const cJSON *schema, const char *const *ignored,
 			slot = i;
 	}
 	rc = js_compile(s, JS_DRAFT2020, NULL, NULL, out, err);
+	/*
+	 * Kinto's validate() checks the schema against the meta-schema of
+	 * its own draft too (2020-12 without $schema), where the write
+	 * checked Draft 7's: {"items": [...]} passes one, not the other.
+	 * Kinto answers 500 (an uncaught SchemaError); cinto a 400 on
+	 * "schema", like an unresolvable $ref.
+	 */
+	if (rc == JS_OK && (rc = js_check_schema(s, js_draft_of(*out), err)) !=
+	    JS_OK) {
+		js_free(*out);
+		*out = NULL;
+	}
 	cJSON_Delete(s);
 	if (rc != JS_OK)
 		return rc;

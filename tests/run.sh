@@ -28,6 +28,8 @@ for t in "$@"; do
 		echo "--- $t: exit status $status"
 	fi
 	printf '%-32s %s passed, %s failed\n' "$(basename "$t")" "$p" "$f"
+	# A suite's own tallies ("draft7: N passed, N failed"), indented.
+	grep -E '^[^ ].*: [0-9]+ passed, [0-9]+ failed' "$out" | sed 's/^/    /'
 	total_pass=$((total_pass + p))
 	total_fail=$((total_fail + f))
 	rm -f "$out"

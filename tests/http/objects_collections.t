@@ -299,16 +299,17 @@ PUT /v1/buckets/bk/collections/sc alice:secret
 => 400
 {"message": "data.schema in body: minLength-1 is less than the minimum of 0"}
 
+# (PATCH names the field without "data.", as objects.md's members.0)
 PATCH /v1/buckets/bk/collections/ce alice:secret
 {"data": {"schema": {"required": "title"}}}
 => 400
-{"message": "data.schema in body: required'title' is not of type 'array'"}
+{"message": "schema in body: required'title' is not of type 'array'"}
 
 # ... and the same for the schemas a bucket holds
 PATCH /v1/buckets/bk alice:secret
 {"data": {"record:schema": {"type": 12}}}
 => 400
-{"message": "data.record:schema in body: type12 is not valid under any of the given schemas"}
+{"message": "record:schema in body: type12 is not valid under any of the given schemas"}
 
 PUT /v1/buckets/bk/collections/sc2 alice:secret
 {"data": {"schema": {"type": "object", "properties": {"title": {"type": "string"}}}}}

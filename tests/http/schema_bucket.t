@@ -48,7 +48,7 @@ PUT /v1/buckets/b/groups/g alice:secret
 POST /v1/buckets/b/collections/c/records alice:secret
 {"data": {"n": "one"}}
 => 400
-{"message": "n in body: 'one' is not of type 'number'"}
+{"message": "'one' is not of type 'number'", "details": [{"name": "n"}]}
 
 POST /v1/buckets/b/collections/c/records alice:secret
 {"data": {"id": "r1", "n": 1, "last_modified": 1700000000000}}
@@ -68,7 +68,7 @@ POST /v1/buckets/b/collections/c/records alice:secret
 POST /v1/buckets/b/collections/c/records alice:secret
 {"data": {"n": "two"}}
 => 400
-{"message": "n in body: 'two' is not of type 'number'"}
+{"message": "'two' is not of type 'number'", "details": [{"name": "n"}]}
 
 POST /v1/buckets/b/collections/c/records alice:secret
 {"data": {"id": "r2", "n": 2}}

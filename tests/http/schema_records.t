@@ -42,7 +42,7 @@ POST /v1/buckets/blog/collections/articles/records alice:secret
 POST /v1/buckets/blog/collections/articles/records alice:secret
 {"data": {"title": "t", "n": -1}}
 => 400
-{"message": "n in body: -1 is less than the minimum of 0"}
+{"message": "-1 is less than the minimum of 0", "details": [{"name": "n"}]}
 
 # A valid one is stored with the schema's version: the collection's
 # timestamp (a client's "schema" value is overwritten)
@@ -85,12 +85,33 @@ PATCH /v1/buckets/blog/collections/articles/records/a1 alice:secret
 Content-Type: application/json-patch+json
 [{"op": "replace", "path": "/data/n", "value": "three"}]
 => 400
-{"message": "n in body: 'three' is not of type 'integer'"}
+{"message": "'three' is not of type 'integer'", "details": [{"name": "n"}]}
 
 PATCH /v1/buckets/blog/collections/articles/records/a1 alice:secret
 {"data": {"n": 4}}
 => 200
 {"data": {"title": "First", "n": 4}}
+
+PATCH /v1/buckets/blog/collections/articles/records/a1 alice:secret
+Content-Type: application/merge-patch+json
+{"data": {"n": null, "tags": ["x"]}}
+=> 200
+{"data": {"id": "a1", "title": "First", "tags": ["x"]}}
+
+PATCH /v1/buckets/blog/collections/articles/records/a1 alice:secret
+Content-Type: application/json-patch+json
+[{"op": "add", "path": "/data/n", "value": 4}, {"op": "remove", "path": "/data/tags"}]
+=> 200
+{"data": {"title": "First", "n": 4}}
+
+PUT /v1/buckets/blog/collections/articles/records/a3 alice:secret
+{"data": {"title": "Third", "n": 0}}
+=> 201
+
+PUT /v1/buckets/blog/collections/articles/records/a3 alice:secret
+{"data": {"title": "Third again"}}
+=> 200
+{"data": {"id": "a3", "title": "Third again"}}
 
 # Nothing was written by the failures
 GET /v1/buckets/blog/collections/articles/records/a1 alice:secret
@@ -192,3 +213,14 @@ POST /v1/batch alice:secret
 {"requests": [{"method": "POST", "path": "/buckets/blog/collections/req/records", "body": {"data": {"a": 1, "b": 2, "c": 3}}}, {"method": "POST", "path": "/buckets/blog/collections/req/records", "body": {"data": {"a": 1}}}]}
 => 200
 {"responses": [{"status": 201}, {"status": 400, "body": {"message": "c in body: 'b' is a required property"}}]}
+
+# A schema Draft 7 accepts but its own draft (2020-12, no $schema) does
+# not: "items" as a list.  Kinto answers 500 there; cinto names "schema".
+PUT /v1/buckets/blog/collections/items7 alice:secret
+{"data": {"schema": {"type": "object", "properties": {"p": {"items": [{"type": "string"}]}}}}}
+=> 201
+
+POST /v1/buckets/blog/collections/items7/records alice:secret
+{"data": {"p": ["a"]}}
+=> 400
+{"errno": 107, "message": "schema in body: [{'type': 'string'}] is not of type 'object', 'boolean'", "details": [{"location": "body", "name": "schema"}]}
