@@ -51,8 +51,12 @@ else
 B	 = build/std
 endif
 
-# The official JSON-Schema test suite, read by tests/t_jsonschema.
-JSONSCHEMA_TESTS ?= $(abspath ../shared/jsonschema-tests)
+# The official JSON-Schema test suite, read by tests/t_jsonschema: beside
+# this checkout (../shared), else beside the repository it was cloned
+# from (a clone in a scratch folder).
+JSONSCHEMA_TESTS ?= $(firstword $(wildcard $(abspath ../shared/jsonschema-tests) \
+	$(abspath $(shell git remote get-url origin 2>/dev/null)/../shared/jsonschema-tests)) \
+	$(abspath ../shared/jsonschema-tests))
 export JSONSCHEMA_TESTS
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
