@@ -224,3 +224,26 @@ POST /v1/buckets/blog/collections/items7/records alice:secret
 {"data": {"p": ["a"]}}
 => 400
 {"errno": 107, "message": "schema in body: [{'type': 'string'}] is not of type 'object', 'boolean'", "details": [{"location": "body", "name": "schema"}]}
+
+# Hostile schemas end in a 400 on "schema", never a stalled worker
+PUT /v1/buckets/blog/collections/loop alice:secret
+{"data": {"schema": {"properties": {"a": {"$ref": "#"}}, "anyOf": [{"$ref": "#"}, {"$ref": "#"}]}}}
+=> 201
+
+POST /v1/buckets/blog/collections/loop/records alice:secret
+{"data": {"a": 1}}
+=> 400
+{"errno": 107, "details": [{"location": "body", "name": "schema"}]}
+
+PUT /v1/buckets/blog/collections/regex alice:secret
+{"data": {"schema": {"properties": {"s": {"pattern": "^(a+)+$"}}}}}
+=> 201
+
+POST /v1/buckets/blog/collections/regex/records alice:secret
+{"data": {"s": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"}}
+=> 400
+{"errno": 107, "message": "schema in body: validation takes too much work", "details": [{"location": "body", "name": "schema"}]}
+
+POST /v1/buckets/blog/collections/regex/records alice:secret
+{"data": {"s": "aaaa"}}
+=> 201
