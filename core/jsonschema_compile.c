@@ -795,18 +795,23 @@ out:
 }
 
 /*
- * The message of Python's referencing for a fragment that names nothing
- * in a resource (PointerToNowhere, NoSuchAnchor: the same words).
+ * The message of Python's referencing (0.37) for a fragment that names
+ * nothing in a resource: kind is PointerToNowhere or NoSuchAnchor.
  */
 static char *
-nowhere(const char *frag, const cJSON *contents)
+nowhere(const char *kind, const char *frag, const cJSON *contents)
 {
 	struct buf	 b = { NULL, 0, 0 };
 	cJSON		*f = json_new_string(frag);
 
+	buf_printf(&b, "%s: ", kind);
 	pyrepr(&b, f);
 	buf_puts(&b, " does not exist within ");
 	pyrepr(&b, contents);
+	if (strcmp(frag, "/") == 0)
+		buf_puts(&b, ". The pointer '/' is a valid JSON Pointer but it "
+		    "points to an empty string property ''. If you intended "
+		    "to point to the entire resource, you should use '#'.");
 	cJSON_Delete(f);
 	return buf_detach(&b, NULL);
 }
@@ -830,7 +835,8 @@ resolve(struct jc *c, const struct pending *p)
 		target = s->rs[r].node;
 	else if (*frag == '/') {
 		if ((v = uri_pointer(s->rs[r].json, frag)) == NULL)
-			why = nowhere(frag, s->rs[r].json);
+			why = nowhere("PointerToNowhere", frag,
+			    s->rs[r].json);
 		else if (!cJSON_IsObject(v) && !cJSON_IsBool(v))
 			why = xasprintf("Unresolvable: %s", p->uri);
 		else if ((target = map_get(s->map, v)) < 0)
@@ -838,7 +844,7 @@ resolve(struct jc *c, const struct pending *p)
 			    s->rs[r].node >= 0 ? s->nodes[s->rs[r].node].vocab :
 			    VOC_ALL, r, 0);
 	} else if ((a = find_anchor(s, r, frag)) == NULL)
-		why = nowhere(frag, s->rs[r].json);
+		why = nowhere("NoSuchAnchor", frag, s->rs[r].json);
 	else
 		target = a->node;
 	s = c->s;

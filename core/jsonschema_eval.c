@@ -377,6 +377,8 @@ ev_if(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 		return true;
 	{
 		SEG_KEY(bsp, sp, cond ? "then" : "else");
+		/* Python leaves "if" out of schema paths. */
+		ev->base_sp = sp;
 		return ev_node(ev, branch, inst, ip, &bsp, sc, ann, out);
 	}
 }
@@ -718,6 +720,8 @@ ev_kw(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 
 	if (!ev_step(ev, 1))
 		return false;
+	ev->base_ip = ip;
+	ev->base_sp = k->kind == KW_REF ? sp : &ksp;
 	switch (k->kind) {
 	case KW_REF:
 	case KW_DYNREF:
@@ -787,6 +791,7 @@ ev_node(struct ev *ev, int node, const cJSON *inst, const struct seg *ip,
 	struct elist		 tmp;
 	struct jerr		**at[2];
 	const struct jkw	*uk[2];
+	const struct seg	*bip = ev->base_ip, *bsp = ev->base_sp;
 	int			 nu = 0;
 	uint32_t		 i;
 	bool			 valid = true;
@@ -799,7 +804,8 @@ ev_node(struct ev *ev, int node, const cJSON *inst, const struct seg *ip,
 	}
 	if (n->boolean >= 0) {
 		if (n->boolean == 0)
-			ev_error(ev, out, M_FALSE, inst, ip, sp, node, NULL);
+			ev_error(ev, out, M_FALSE, inst, ev->base_ip,
+			    ev->base_sp, node, NULL);
 		return n->boolean == 1;
 	}
 	/* Entering another resource extends the dynamic scope. */
@@ -846,6 +852,8 @@ ev_node(struct ev *ev, int node, const cJSON *inst, const struct seg *ip,
 		}
 	}
 	ev->depth--;
+	ev->base_ip = bip;
+	ev->base_sp = bsp;
 	if (valid && ann != NULL)
 		annot_merge(ann, lap);
 	if (lap != NULL)

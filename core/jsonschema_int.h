@@ -305,6 +305,14 @@ struct ev {
 	enum js_rc	 rc;		/* JS_LIMIT or JS_UNRESOLVABLE aborts */
 	const char	*unresolvable;	/* its message */
 	bool		 assert_regex;	/* format "regex" asserted (meta) */
+	/*
+	 * The paths before the segments the subschema being entered adds
+	 * (Python's descend(path=, schema_path=)): a false schema's error
+	 * goes without them, as Python's descend() yields it before adding
+	 * them.  Set by ev_kw() for its keyword's subschemas, kept intact
+	 * across ev_node() calls.
+	 */
+	const struct seg *base_ip, *base_sp;
 	struct arena	 arena;
 };
 

@@ -1,6 +1,8 @@
 /*
  * pyrepr.c — see pyrepr.h.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/json.h"
@@ -41,6 +43,74 @@ repr_string(struct buf *b, const char *s)
 	buf_putc(b, q);
 }
 
+/*
+ * What Python prints for a JSON number json.loads() read: an integer
+ * literal stays an int, every digit kept ("-0" is 0); anything with a
+ * fraction or an exponent is a float, printed as repr() does: the
+ * shortest digits that read back the same, in fixed notation with at
+ * least ".0" when the point falls within -4 < position <= 16, else as
+ * "1.5e+22" / "1e-05" (Python's float_repr_style "short").
+ */
+static void
+repr_number(struct buf *b, const char *text)
+{
+	char		 sci[40], digits[20];
+	const char	*p;
+	double		 d;
+	int		 prec, exp, n, decpt, i;
+
+	if (strpbrk(text, ".eE") == NULL) {
+		buf_puts(b, strcmp(text, "-0") == 0 ? "0" : text);
+		return;
+	}
+	d = strtod(text, NULL);
+	if (d != d || d > 1.7976931348623157e308 || d < -1.7976931348623157e308) {
+		buf_puts(b, d > 0 ? "inf" : d < 0 ? "-inf" : "nan");
+		return;
+	}
+	for (prec = 0; prec < 17; prec++) {
+		snprintf(sci, sizeof(sci), "%.*e", prec, d);
+		if (strtod(sci, NULL) == d)
+			break;
+	}
+	/* sci is "-d.ddde[+-]x": the digits, and the exponent. */
+	p = sci;
+	if (*p == '-') {
+		buf_putc(b, '-');
+		p++;
+	}
+	for (n = 0; *p != 'e'; p++)
+		if (*p != '.')
+			digits[n++] = *p;
+	while (n > 1 && digits[n - 1] == '0')
+		n--;
+	exp = atoi(p + 1);
+	decpt = exp + 1;
+	if (decpt > -4 && decpt <= 16) {
+		if (decpt <= 0) {
+			buf_puts(b, "0.");
+			for (i = decpt; i < 0; i++)
+				buf_putc(b, '0');
+			buf_add(b, digits, (size_t)n);
+		} else {
+			for (i = 0; i < decpt; i++)
+				buf_putc(b, i < n ? digits[i] : '0');
+			buf_putc(b, '.');
+			if (n > decpt)
+				buf_add(b, digits + decpt, (size_t)(n - decpt));
+			else
+				buf_putc(b, '0');
+		}
+		return;
+	}
+	buf_putc(b, digits[0]);
+	if (n > 1) {
+		buf_putc(b, '.');
+		buf_add(b, digits + 1, (size_t)(n - 1));
+	}
+	buf_printf(b, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
 void
 pyrepr(struct buf *b, const cJSON *v)
 {
@@ -54,7 +124,7 @@ pyrepr(struct buf *b, const cJSON *v)
 	else if (cJSON_IsFalse(v))
 		buf_puts(b, "False");
 	else if (cJSON_IsNumber(v))
-		buf_puts(b, json_number_text(v, tmp));
+		repr_number(b, json_number_text(v, tmp));
 	else if (cJSON_IsString(v))
 		repr_string(b, v->valuestring);
 	else if (cJSON_IsArray(v)) {

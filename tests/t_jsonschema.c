@@ -323,9 +323,18 @@ test_messages(void)
 	    "[\"exclusiveMinimum\"]", "exclusiveMinimum");
 	expect("{\"pattern\":\"^a\"}", "\"b\"", JS_INVALID,
 	    "'b' does not match '^a'", "[]", "[\"pattern\"]", "pattern");
+	/* Python's descend() yields a false schema's error without its
+	 * own segments: Kinto then names the keyword. */
 	expect("{\"properties\":{\"a\":false}}", "{\"a\":1}", JS_INVALID,
-	    "False schema does not allow 1", "[\"a\"]",
-	    "[\"properties\",\"a\"]", NULL);
+	    "False schema does not allow 1", "[]", "[\"properties\"]", NULL);
+	expect("{\"properties\":{\"a\":{\"properties\":{\"b\":false}}}}",
+	    "{\"a\":{\"b\":1}}", JS_INVALID, "False schema does not allow 1",
+	    "[\"a\"]", "[\"properties\",\"a\",\"properties\"]", NULL);
+	expect("{\"allOf\":[true,{\"$ref\":\"#/$defs/f\"}],\"$defs\":"
+	    "{\"f\":false}}", "1", JS_INVALID,
+	    "False schema does not allow 1", "[]", "[\"allOf\",1]", NULL);
+	expect("false", "1", JS_INVALID, "False schema does not allow 1", "[]",
+	    "[]", NULL);
 	expect("{\"uniqueItems\":true}", "[1,[2],1.0]", JS_INVALID,
 	    "[1, [2], 1.0] has non-unique elements", "[]",
 	    "[\"uniqueItems\"]", "uniqueItems");
@@ -355,10 +364,15 @@ test_messages(void)
 	    "[\"properties\",\"a\",\"type\"]", "type");
 	/* Unresolvable: raised when reached, unless an error comes first. */
 	expect("{\"$ref\":\"#/definitions/nope\"}", "1", JS_UNRESOLVABLE,
-	    "'/definitions/nope' does not exist within "
+	    "PointerToNowhere: '/definitions/nope' does not exist within "
 	    "{'$ref': '#/definitions/nope'}", NULL, NULL, NULL);
 	expect("{\"$ref\":\"other.json\"}", "1", JS_UNRESOLVABLE,
 	    "Unresolvable: other.json", NULL, NULL, NULL);
+	expect("{\"$id\":\"http://a.example/s\",\"$ref\":\"b.json#/x\"}", "1",
+	    JS_UNRESOLVABLE, "Unresolvable: b.json#/x", NULL, NULL, NULL);
+	expect("{\"$ref\":\"#nope\"}", "1", JS_UNRESOLVABLE,
+	    "NoSuchAnchor: 'nope' does not exist within {'$ref': '#nope'}",
+	    NULL, NULL, NULL);
 	expect("{\"allOf\":[{\"type\":\"string\"},{\"$ref\":\"#/x\"}]}",
 	    "1", JS_INVALID, "1 is not of type 'string'", "[]",
 	    "[\"allOf\",0,\"type\"]", "type");
@@ -373,6 +387,12 @@ test_messages(void)
 	    "[\"multipleOf\"]", "multipleOf");
 	expect("{\"multipleOf\":0.01}", "19.99", JS_OK, NULL, NULL, NULL,
 	    NULL);
+	/* ... but printed as Python prints what json.loads() read. */
+	expect("{\"const\":[1e2,1.50,-0,0.00001,1e16,1e15,2.5e-3,"
+	    "123456789012345678901234567890]}", "0", JS_INVALID,
+	    "[100.0, 1.5, 0, 1e-05, 1e+16, 1000000000000000.0, 0.0025, "
+	    "123456789012345678901234567890] was expected", "[]",
+	    "[\"const\"]", "const");
 	expect("{\"type\":\"integer\"}", "1.0", JS_OK, NULL, NULL, NULL,
 	    NULL);
 	expect("{\"const\":\"a\\u0000b\"}", "\"a\\u0000b\"", JS_OK, NULL,
