@@ -74,7 +74,8 @@ FCGI_OBJS	= $(FCGI_SRCS:%.c=$(B)/%.o)
 FCGI_LIB_OBJS	= $(filter-out $(B)/fcgi/main.o,$(FCGI_OBJS))
 TEST_BINS	= $(TEST_SRCS:tests/%.c=$(B)/tests/%)
 
-.PHONY: all cinto deps build run test check unit e2e bench install uninstall clean
+.PHONY: all cinto deps build run test check unit e2e bench jsonschema-diff install \
+	uninstall clean
 .SUFFIXES:
 # Keep objects make considers intermediate (the tests.o): no "rm" after
 # the tally, which must stay the last line.
@@ -139,6 +140,16 @@ $(B)/tests/bench/hello: $(B)/tests/bench/hello.o
 	@$(CC) $(LDFLAGS) -o $@ $< -lfcgi
 
 $(B)/tests/bench/storage: $(B)/tests/bench/storage.o $(B)/libcinto.a
+	@$(CC) $(LDFLAGS) -o $@ $< $(B)/libcinto.a $(LDLIBS)
+
+# Developer's tool: the validator against Python's jsonschema 4.26
+# (tests/jsonschema_diff/diff.py says why it is not in `make test`).
+jsonschema-diff: $(B)/tests/jsonschema_diff/driver
+	@python3 tests/jsonschema_diff/diff.py $< $(or $(CASES),5000) \
+	    $(or $(SEED),1)
+
+$(B)/tests/jsonschema_diff/driver: $(B)/tests/jsonschema_diff/driver.o \
+    $(B)/libcinto.a
 	@$(CC) $(LDFLAGS) -o $@ $< $(B)/libcinto.a $(LDLIBS)
 
 install: cinto
