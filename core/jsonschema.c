@@ -61,11 +61,8 @@ path_array(const struct seg *s)
 	for (; s != NULL; s = s->up) {
 		v = s->key != NULL ? json_new_string(s->key) :
 		    json_new_int(s->idx);
-		/* Built backwards: each segment goes first. */
-		if (a->child == NULL)
-			cJSON_AddItemToArray(a, v);
-		else
-			cJSON_InsertItemInArray(a, 0, v);
+		/* Built from the end: each segment goes first. */
+		cJSON_InsertItemInArray(a, 0, v);
 	}
 	return a;
 }

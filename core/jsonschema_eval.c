@@ -168,9 +168,9 @@ annot_merge(struct annot *to, const struct annot *from)
 
 /* ==== Helpers ==== */
 
-/* A member of obj by key, and its index; charges the scan. */
-static const cJSON *
-obj_find(struct ev *ev, const cJSON *obj, const char *key, size_t *idx)
+/* A member of obj by key, its index to *idx (if not NULL); charged. */
+const cJSON *
+ev_member(struct ev *ev, const cJSON *obj, const char *key, size_t *idx)
 {
 	const cJSON	*m;
 	size_t		 i = 0;
@@ -179,7 +179,8 @@ obj_find(struct ev *ev, const cJSON *obj, const char *key, size_t *idx)
 		if (strcmp(m->string, key) == 0)
 			break;
 	ev_step(ev, (long)(i / 16));
-	*idx = i;
+	if (idx != NULL)
+		*idx = i;
 	return m;
 }
 
@@ -225,7 +226,7 @@ is_additional(struct ev *ev, const struct jnode *n, const char *key)
 	int			 r;
 
 	if (n->props_kw >= 0 &&
-	    obj_find(ev, s->kws[n->props_kw].value, key, &idx) != NULL)
+	    ev_member(ev, s->kws[n->props_kw].value, key, &idx) != NULL)
 		return 0;
 	if (n->pprops_kw >= 0) {
 		pk = &s->kws[n->pprops_kw];
@@ -404,7 +405,7 @@ ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	switch (k->kind) {
 	case KW_PROPERTIES:
 		for (p = k->value->child, i = 0; p != NULL; p = p->next, i++) {
-			if ((m = obj_find(ev, inst, p->string, &idx)) == NULL)
+			if ((m = ev_member(ev, inst, p->string, &idx)) == NULL)
 				continue;
 			SEG_KEY(cip, ip, m->string);
 			SEG_KEY(csp, ksp, p->string);
@@ -609,9 +610,7 @@ ev_deps(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
     const struct seg *ip, const struct seg *ksp, const struct scope *sc,
     struct annot *ann, struct elist *out)
 {
-	const cJSON	*d, *each;
-	struct jerr	*e;
-	size_t		 idx;
+	const cJSON	*d;
 	uint32_t	 i;
 	bool		 valid = true, ok;
 	int		 kn;
@@ -619,20 +618,12 @@ ev_deps(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	if (!cJSON_IsObject(inst))
 		return true;
 	for (d = k->value->child, i = 0; d != NULL; d = d->next, i++) {
-		if (obj_find(ev, inst, d->string, &idx) == NULL)
+		if (ev_member(ev, inst, d->string, NULL) == NULL)
 			continue;
 		if ((kn = kid(ev->s, k, i)) < 0) {
-			cJSON_ArrayForEach(each, d) {
-				if (!cJSON_IsString(each) || obj_find(ev, inst,
-				    each->valuestring, &idx) != NULL)
-					continue;
-				valid = false;
-				if ((e = ev_error(ev, out, M_DEPENDENCY, inst,
-				    ip, ksp, node, k)) == NULL)
-					return false;
-				e->x = each;
-				e->y = d;
-			}
+			ok = kw_missing(ev, node, k, d, d, inst, ip, ksp, out);
+			if (!keep_going(ev, ok, &valid, out))
+				return false;
 			continue;
 		}
 		SEG_KEY(dsp, ksp, d->string);
@@ -656,13 +647,11 @@ ev_uneval(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	const cJSON	*it, **bad = NULL;
 	struct jerr	*e, *x;
 	size_t		 i;
-	long		 nbad = 0, count;
+	long		 nbad = 0, cap = 0, count;
 	bool		 props = k->kind == KW_UNEVALPROPS;
 
 	if (props ? !cJSON_IsObject(inst) : !cJSON_IsArray(inst))
 		return true;
-	if (out != NULL)
-		bad = arena_alloc(&ev->arena, (ann->n + 1) * sizeof(*bad));
 	for (it = inst->child, i = 0; it != NULL; it = it->next, i++) {
 		if (annot_get(ann, i))
 			continue;
@@ -682,10 +671,12 @@ ev_uneval(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 			count++;
 		if (count == 0 || !props || cJSON_IsFalse(k->value))
 			count = 1;
-		/* Room: one slot per error, at most one more per member. */
-		if (nbad + count > (long)ann->n + 1) {
-			const cJSON **more = arena_alloc(&ev->arena,
-			    (size_t)(nbad + count) * 2 * sizeof(*more));
+		if (nbad + count > cap) {
+			const cJSON **more;
+
+			cap = (nbad + count) * 2;
+			more = arena_alloc(&ev->arena, (size_t)cap *
+			    sizeof(*more));
 			memcpy(more, bad, (size_t)nbad * sizeof(*more));
 			bad = more;
 		}

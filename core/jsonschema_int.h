@@ -342,7 +342,19 @@ struct jerr	*ev_error(struct ev *, struct elist *, enum msg,
 bool		 kw_assert(struct ev *, int node, const struct jkw *,
 		    const cJSON *inst, const struct seg *ip,
 		    const struct seg *sp, struct elist *out);
-/* Whether two members' counts, lengths... */
+/*
+ * The names of list missing from the object inst, each an error: "x is
+ * a required property", or with of (the member whose dependencies list
+ * is) "x is a dependency of y".
+ */
+bool		 kw_missing(struct ev *, int node, const struct jkw *,
+		    const cJSON *list, const cJSON *of, const cJSON *inst,
+		    const struct seg *ip, const struct seg *sp,
+		    struct elist *out);
+/* A member of obj by key, its index to *idx (if not NULL); charged. */
+const cJSON	*ev_member(struct ev *, const cJSON *obj, const char *key,
+		    size_t *idx);
+/* Code points, as Python's len(). */
 size_t		 utf8_length(const char *);
 /* Whether the array's items are unique (JSON equality). */
 bool		 kw_unique(struct ev *, const cJSON *array);

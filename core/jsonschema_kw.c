@@ -116,23 +116,8 @@ nmembers(const cJSON *v)
 	return n;
 }
 
-/* A member named key in obj; charged to ev by its scan. */
-static bool
-has_member(struct ev *ev, const cJSON *obj, const char *key)
-{
-	const cJSON	*m;
-	long		 i = 0;
-
-	for (m = obj->child; m != NULL; m = m->next, i++)
-		if (strcmp(m->string, key) == 0)
-			break;
-	ev_step(ev, i / 16);
-	return m != NULL;
-}
-
-/* Each name of list missing from inst: an error whose x is the name. */
-static bool
-missing(struct ev *ev, int node, const struct jkw *k, const cJSON *list,
+bool
+kw_missing(struct ev *ev, int node, const struct jkw *k, const cJSON *list,
     const cJSON *of, const cJSON *inst, const struct seg *ip,
     const struct seg *sp, struct elist *out)
 {
@@ -142,7 +127,7 @@ missing(struct ev *ev, int node, const struct jkw *k, const cJSON *list,
 
 	cJSON_ArrayForEach(name, list) {
 		if (!cJSON_IsString(name) ||
-		    has_member(ev, inst, name->valuestring))
+		    ev_member(ev, inst, name->valuestring, NULL) != NULL)
 			continue;
 		valid = false;
 		if (out == NULL)
@@ -288,16 +273,16 @@ kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	case KW_REQUIRED:
 		if (!cJSON_IsObject(inst))
 			return true;
-		return missing(ev, node, k, k->value, NULL, inst, ip, sp,
+		return kw_missing(ev, node, k, k->value, NULL, inst, ip, sp,
 		    out) && ev->rc == JS_OK;
 	case KW_DEPREQUIRED:
 		if (!cJSON_IsObject(inst))
 			return true;
 		cJSON_ArrayForEach(deps, k->value) {
 			if (!cJSON_IsArray(deps) ||
-			    !has_member(ev, inst, deps->string))
+			    ev_member(ev, inst, deps->string, NULL) == NULL)
 				continue;
-			if (!missing(ev, node, k, deps, deps, inst, ip, sp,
+			if (!kw_missing(ev, node, k, deps, deps, inst, ip, sp,
 			    out)) {
 				ok = false;
 				if (out == NULL)

@@ -323,7 +323,6 @@ random_cases(int iterations)
 		s = gen_schema(1 + (int)rnd(5), refs);
 		inst = gen_instance((int)rnd(4));
 		seed = rng_state;
-		rng_state = seed;
 		rc = outcome(s, inst, &m1);
 		rng_state = seed;
 		rc2 = outcome(s, inst, &m2);
