@@ -28,6 +28,7 @@ static const char *const object_ignored[] = {
 static struct {
 	char			*key;	/* "<uri>@<timestamp>#<field>" */
 	struct js_schema	*js;
+	bool			 with_id;	/* see adjusted() */
 	uint64_t		 used;
 } cached[NCACHED];
 static uint64_t	 clock_now;
@@ -114,17 +115,17 @@ compiled(const char *key, const cJSON *schema, const char *const *ignored,
 	size_t		 i, slot = 0;
 	enum js_rc	 rc;
 
-	s = adjusted(schema, ignored, with_id);
 	for (i = 0; i < NCACHED; i++) {
 		if (cached[i].key != NULL && strcmp(cached[i].key, key) == 0) {
 			cached[i].used = ++clock_now;
 			*out = cached[i].js;
-			cJSON_Delete(s);
+			*with_id = cached[i].with_id;
 			return JS_OK;
 		}
 		if (cached[i].used < cached[slot].used)
 			slot = i;
 	}
+	s = adjusted(schema, ignored, with_id);
 	rc = js_compile(s, JS_DRAFT2020, NULL, NULL, out, err);
 	/*
 	 * Kinto's validate() checks the schema against the meta-schema of
@@ -145,6 +146,7 @@ compiled(const char *key, const cJSON *schema, const char *const *ignored,
 	free(cached[slot].key);
 	cached[slot].key = xstrdup(key);
 	cached[slot].js = *out;
+	cached[slot].with_id = *with_id;
 	cached[slot].used = ++clock_now;
 	return JS_OK;
 }

@@ -107,6 +107,18 @@ stop_all
 start_cinto KINTO_ACCOUNT_CACHE_TTL_SECONDS=0
 uncached=$(WRK_SCRIPT="$WORK/auth.lua" rps "$R/r4242")
 stop_all
+# POST against a collection's JSON schema (validation on).
+start_cinto KINTO_EXPERIMENTAL_COLLECTION_SCHEMA_VALIDATION=true
+curl -s -o /dev/null -X PUT -H 'Content-Type: application/json' -d '{"data":
+    {"schema": {"type": "object", "required": ["title", "n"],
+    "properties": {"title": {"type": "string", "maxLength": 100},
+    "n": {"type": "integer", "minimum": 0}, "done": {"type": "boolean"},
+    "tags": {"type": "array", "items": {"type": "string"},
+    "uniqueItems": true}}, "additionalProperties": false}}}' \
+    "http://127.0.0.1:$PORT/v1/buckets/bench/collections/schemed"
+schemapost=$(WRK_SCRIPT="$WORK/post.lua" \
+    rps /v1/buckets/bench/collections/schemed/records)
+stop_all
 
 ratio() { awk -v a="$1" -v b="$hello" 'BEGIN { printf "%.2f", a / b }'; }
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -116,6 +128,7 @@ printf '%-32s %8s req/s  ratio %s\n' "GET /v1/" "$root" "$(ratio "$root")"
 printf '%-32s %8s req/s  ratio %s\n' "GET /v1/__heartbeat__" "$heartbeat" "$(ratio "$heartbeat")"
 printf '%-32s %8s req/s  ratio %s\n' "GET a record" "$getrec" "$(ratio "$getrec")"
 printf '%-32s %8s req/s  ratio %s\n' "POST a record" "$post" "$(ratio "$post")"
+printf '%-32s %8s req/s  ratio %s\n' "POST, JSON-schema validated" "$schemapost" "$(ratio "$schemapost")"
 printf '%-32s %8s req/s  ratio %s\n' "list 100 of 1k, sorted+filtered" "$list" "$(ratio "$list")"
 printf '%-32s %8s req/s  ratio %s\n' "the same of 100k records" "$biglist" "$(ratio "$biglist")"
 printf '%-32s %8s req/s  ratio %s\n' "_since, 100k records" "$poll" "$(ratio "$poll")"
