@@ -677,7 +677,8 @@ ev_uneval(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 			cap = (nbad + count) * 2;
 			more = arena_alloc(&ev->arena, (size_t)cap *
 			    sizeof(*more));
-			memcpy(more, bad, (size_t)nbad * sizeof(*more));
+			if (nbad > 0)
+				memcpy(more, bad, (size_t)nbad * sizeof(*more));
 			bad = more;
 		}
 		while (count-- > 0)
