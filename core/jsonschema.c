@@ -133,7 +133,7 @@ run(const struct js_schema *s, const cJSON *instance, bool assert_regex,
 			error_text(err, ev.unresolvable);
 			rc = JS_UNRESOLVABLE;
 		} else if (ev.rc == JS_LIMIT) {
-			error_text(err, ev.depth >= ev.max_depth ?
+			error_text(err, ev.too_deep ?
 			    "schema or instance nested too deeply" :
 			    "validation takes too much work");
 			rc = JS_LIMIT;

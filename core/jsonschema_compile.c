@@ -159,11 +159,14 @@ add_res(struct jc *c, const char *uri, const cJSON *json, int draft)
 	return s->nrs++;
 }
 
+/* Scans are charged: a schema of many resources or anchors costs. */
 static int
-find_res(const struct js_schema *s, const char *uri)
+find_res(struct jc *c, const char *uri)
 {
-	int	 i;
+	const struct js_schema	*s = c->s;
+	int			 i;
 
+	jc_step(c, s->nrs / 16);
 	for (i = 0; i < s->nrs; i++)
 		if (strcmp(s->rs[i].uri, uri) == 0)
 			return i;
@@ -184,10 +187,12 @@ add_anchor(struct jc *c, int res, const char *name, int node, bool dynamic)
 }
 
 static const struct janchor *
-find_anchor(const struct js_schema *s, int res, const char *name)
+find_anchor(struct jc *c, int res, const char *name)
 {
-	int	 i;
+	const struct js_schema	*s = c->s;
+	int			 i;
 
+	jc_step(c, s->nanchors / 16);
 	for (i = 0; i < s->nanchors; i++)
 		if (s->anchors[i].res == res &&
 		    strcmp(s->anchors[i].name, name) == 0)
@@ -348,7 +353,7 @@ dialect(struct jc *c, const char *uri, int *draft, unsigned *vocab)
 		*vocab = VOC_ALL;
 		return true;
 	}
-	if ((r = find_res(c->s, uri)) < 0 && (r = load_doc(c, uri, *draft)) < 0)
+	if ((r = find_res(c, uri)) < 0 && (r = load_doc(c, uri, *draft)) < 0)
 		return c->rc == JS_OK;
 	meta = c->s->rs[r].json;
 	*draft = c->s->rs[r].draft;
@@ -464,6 +469,8 @@ add_ref(struct jc *c, const char *base, const char *uri, int draft,
 	struct js_schema	*s = c->s;
 	struct pending		*p;
 
+	/* Each keeps copies of its URIs: long ones cost in proportion. */
+	jc_step(c, (long)(strlen(base) + strlen(uri)) / 32);
 	GROW(s->refs, s->nrefs, c->cap.refs);
 	memset(&s->refs[s->nrefs], 0, sizeof(s->refs[0]));
 	s->refs[s->nrefs].target = -1;
@@ -494,8 +501,9 @@ type_mask(const cJSON *v)
 
 /*
  * Compiles a pattern into the next slot of s->res (its index).  One
- * PCRE2 refuses stays NULL there and never matches: the meta-schema
- * check refuses it first where Python would (format "regex").
+ * PCRE2 refuses stays NULL there and never matches; Kinto's schemas meet
+ * the meta-schema check first, which refuses it (format "regex", read
+ * as ECMA-262 where Python reads its own dialect: README).
  */
 static int
 add_re(struct jc *c, const char *pattern)
@@ -548,6 +556,8 @@ kw_args(struct jc *c, struct jkw *k, struct jnode *n, const char *base)
 		k->n = cJSON_IsNumber(v) ? num_ceil(v) : 0;
 		return cJSON_IsNumber(v);
 	case KW_ENUM:
+		k->n = json_nodes(v);
+		return cJSON_IsArray(v);
 	case KW_REQUIRED:
 		return cJSON_IsArray(v);
 	case KW_DEPREQUIRED:
@@ -558,13 +568,32 @@ kw_args(struct jc *c, struct jkw *k, struct jnode *n, const char *base)
 		k->re = add_re(c, v->valuestring);
 		return c->rc == JS_OK;
 	case KW_PATTERNPROPS:
+		if (!cJSON_IsObject(v))
+			return false;
 		n->pprops_kw = (int)(k - s->kws);
 		k->re = s->nres;
 		cJSON_ArrayForEach(e, v)
 			add_re(c, e->string);
 		return c->rc == JS_OK;
 	case KW_PROPERTIES:
+		if (!cJSON_IsObject(v))
+			return false;
 		n->props_kw = (int)(k - s->kws);
+		return true;
+	/*
+	 * Their subschemas were walked by shape (nsub()): a value of
+	 * another shape has none, and the evaluator reads member names.
+	 */
+	case KW_DEPSCHEMAS:
+	case KW_DEPENDENCIES:
+		return cJSON_IsObject(v);
+	case KW_PREFIXITEMS:
+	case KW_ALLOF:
+	case KW_ANYOF:
+	case KW_ONEOF:
+		return cJSON_IsArray(v);
+	case KW_CONST:
+		k->n = json_nodes(v);
 		return true;
 	case KW_UNEVALITEMS:
 	case KW_UNEVALPROPS:
@@ -602,7 +631,8 @@ walk(struct jc *c, const cJSON *j, const char *base0, int draft,
 		jc_fail(c, JS_LIMIT, xstrdup("schema nested too deeply"));
 		goto out;
 	}
-	if (!jc_step(c, 1))
+	/* A node keeps a copy of its base URI while it is walked. */
+	if (!jc_step(c, 1 + (long)strlen(base0) / 64))
 		goto out;
 	if (cJSON_IsObject(j) && cJSON_IsString(v =
 	    cJSON_GetObjectItemCaseSensitive(j, "$schema")) &&
@@ -795,20 +825,25 @@ out:
 }
 
 /*
- * The message of Python's referencing (0.37) for a fragment that names
- * nothing in a resource: kind is PointerToNowhere or NoSuchAnchor.
+ * The message of Python's referencing (0.37): "Unresolvable: <ref>", or
+ * for a fragment that names nothing in a resource, "PointerToNowhere:"
+ * or "NoSuchAnchor:" and the resource's repr().
  */
-static char *
-nowhere(const char *kind, const char *frag, const cJSON *contents)
+char *
+jc_ref_error(const struct js_schema *s, const struct jref *ref)
 {
 	struct buf	 b = { NULL, 0, 0 };
-	cJSON		*f = json_new_string(frag);
+	cJSON		*f;
 
-	buf_printf(&b, "%s: ", kind);
+	if (ref->miss_kind == NULL)
+		return ref->error != NULL ? xstrdup(ref->error) :
+		    xasprintf("Unresolvable: %s", ref->uri);
+	f = json_new_string(ref->miss_frag);
+	buf_printf(&b, "%s: ", ref->miss_kind);
 	pyrepr(&b, f);
 	buf_puts(&b, " does not exist within ");
-	pyrepr(&b, contents);
-	if (strcmp(frag, "/") == 0)
+	pyrepr(&b, s->rs[ref->miss_res].json);
+	if (strcmp(ref->miss_frag, "/") == 0)
 		buf_puts(&b, ". The pointer '/' is a valid JSON Pointer but it "
 		    "points to an empty string property ''. If you intended "
 		    "to point to the entire resource, you should use '#'.");
@@ -823,34 +858,38 @@ resolve(struct jc *c, const struct pending *p)
 	struct js_schema	*s = c->s;
 	const struct janchor	*a = NULL;
 	const cJSON		*v;
-	const char		*frag;
+	const char		*frag, *miss = NULL;
 	char			*full, *doc, *why = NULL;
 	int			 r, target = -1;
 
 	full = uri_resolve(p->base, p->uri);
 	doc = uri_split(full, &frag);
-	if ((r = find_res(s, doc)) < 0 && (r = load_doc(c, doc, p->draft)) < 0)
+	if ((r = find_res(c, doc)) < 0 && (r = load_doc(c, doc, p->draft)) < 0)
 		why = xasprintf("Unresolvable: %s", p->uri);
 	else if (frag == NULL || *frag == '\0')
 		target = s->rs[r].node;
 	else if (*frag == '/') {
 		if ((v = uri_pointer(s->rs[r].json, frag)) == NULL)
-			why = nowhere("PointerToNowhere", frag,
-			    s->rs[r].json);
+			miss = "PointerToNowhere";
 		else if (!cJSON_IsObject(v) && !cJSON_IsBool(v))
 			why = xasprintf("Unresolvable: %s", p->uri);
 		else if ((target = map_get(s->map, v)) < 0)
 			target = walk(c, v, s->rs[r].uri, s->rs[r].draft,
 			    s->rs[r].node >= 0 ? s->nodes[s->rs[r].node].vocab :
 			    VOC_ALL, r, 0);
-	} else if ((a = find_anchor(s, r, frag)) == NULL)
-		why = nowhere("NoSuchAnchor", frag, s->rs[r].json);
+	} else if ((a = find_anchor(c, r, frag)) == NULL)
+		miss = "NoSuchAnchor";
 	else
 		target = a->node;
 	s = c->s;
 	s->refs[p->ref].uri = full;
 	s->refs[p->ref].target = target;
 	s->refs[p->ref].error = why;
+	if (miss != NULL) {
+		s->refs[p->ref].miss_kind = miss;
+		s->refs[p->ref].miss_frag = xstrdup(frag);
+		s->refs[p->ref].miss_res = r;
+	}
 	if (p->dynamic && a != NULL && a->dynamic)
 		s->refs[p->ref].dyn_name = xstrdup(frag);
 	free(doc);
@@ -906,6 +945,7 @@ jc_free(struct js_schema *s)
 	for (i = 0; i < s->nrefs; i++) {
 		free(s->refs[i].uri);
 		free(s->refs[i].error);
+		free(s->refs[i].miss_frag);
 		free(s->refs[i].dyn_name);
 	}
 	for (i = 0; i < s->nres; i++)

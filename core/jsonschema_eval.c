@@ -126,10 +126,12 @@ ev_error(struct ev *ev, struct elist *out, enum msg msg, const cJSON *inst,
 /* ==== Annotations ==== */
 
 static void
-annot_init(struct annot *a, const cJSON *inst)
+annot_init(struct ev *ev, struct annot *a, const cJSON *inst)
 {
 	a->n = cJSON_IsArray(inst) || cJSON_IsObject(inst) ?
 	    (size_t)cJSON_GetArraySize(inst) : 0;
+	/* Counted by a walk, zeroed, merged later: three passes. */
+	ev_step(ev, (long)(a->n / 8));
 	a->bits = xcalloc((a->n + 63) / 64 + 1, sizeof(uint64_t));
 	a->all = false;
 }
@@ -205,7 +207,7 @@ dyn_target(struct ev *ev, const struct jref *r, const struct scope *sc)
 	if (r->dyn_name == NULL)
 		return t;
 	for (; sc != NULL; sc = sc->up) {
-		ev_step(ev, 1);
+		ev_step(ev, 1 + s->nanchors / 16);
 		for (i = 0; i < s->nanchors; i++)
 			if (s->anchors[i].res == sc->res &&
 			    s->anchors[i].dynamic &&
@@ -267,7 +269,7 @@ ev_anyof(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	for (i = 0; i < k->nkids; i++) {
 		SEG_IDX(isp, ksp, i);
 		if (ann != NULL)
-			annot_init(&ta, inst);
+			annot_init(ev, &ta, inst);
 		/* Past a valid branch, only its annotations matter. */
 		ok = ev_node(ev, kid(ev->s, k, i), inst, ip, &isp, sc,
 		    ann != NULL ? &ta : NULL,
@@ -303,7 +305,7 @@ ev_oneof(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	bool		 ok = false;
 
 	if (ann != NULL)
-		annot_init(&ta, inst);
+		annot_init(ev, &ta, inst);
 	for (first = 0; first < k->nkids && !ok; first++) {
 		SEG_IDX(isp, ksp, first);
 		ok = ev_node(ev, kid(ev->s, k, first), inst, ip, &isp, sc,
@@ -364,7 +366,7 @@ ev_if(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	int			 branch;
 
 	if (ann != NULL)
-		annot_init(&ta, inst);
+		annot_init(ev, &ta, inst);
 	cond = ev_node(ev, kid(ev->s, k, 0), inst, ip, ksp, sc,
 	    ann != NULL ? &ta : NULL, NULL);
 	if (cond && ann != NULL)
@@ -384,7 +386,13 @@ ev_if(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	}
 }
 
-/* properties, patternProperties, additionalProperties, propertyNames. */
+/*
+ * properties, patternProperties, additionalProperties, propertyNames.
+ * A member they apply to counts as evaluated even when it fails, as
+ * Python's find_evaluated_property_keys_by_schema() has it: that only
+ * changes which members a failing node's unevaluatedProperties error
+ * names (a failing node's annotations go nowhere).
+ */
 static bool
 ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
     const struct seg *ip, const struct seg *ksp, const struct scope *sc,
@@ -411,8 +419,7 @@ ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 			SEG_KEY(csp, ksp, p->string);
 			ok = ev_node(ev, kid(s, k, i), m, &cip, &csp, sc, NULL,
 			    out);
-			if (ok)
-				annot_set(ann, idx);
+			annot_set(ann, idx);
 			if (!keep_going(ev, ok, &valid, out))
 				return false;
 		}
@@ -433,8 +440,7 @@ ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 				SEG_KEY(csp, ksp, p->string);
 				ok = ev_node(ev, kid(s, k, i), m, &cip, &csp,
 				    sc, NULL, out);
-				if (ok)
-					annot_set(ann, idx);
+				annot_set(ann, idx);
 				if (!keep_going(ev, ok, &valid, out))
 					return false;
 			}
@@ -445,6 +451,8 @@ ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 			extras = arena_alloc(&ev->arena, ((size_t)
 			    cJSON_GetArraySize(inst) + 1) * sizeof(*extras));
 		for (m = inst->child, idx = 0; m != NULL; m = m->next, idx++) {
+			if (idx % 16 == 0 && !ev_step(ev, 1))
+				return false;
 			if ((r = is_additional(ev, n, m->string)) <= 0) {
 				if (r < 0 || ev->rc != JS_OK)
 					return false;
@@ -462,14 +470,13 @@ ev_props(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 			SEG_KEY(cip, ip, m->string);
 			ok = ev_node(ev, kid(s, k, 0), m, &cip, ksp, sc, NULL,
 			    out);
-			if (ok)
-				annot_set(ann, idx);
+			annot_set(ann, idx);
 			if (!keep_going(ev, ok, &valid, out))
 				return false;
 		}
-		if (nx > 0 && (e = ev_error(ev, out, cJSON_GetObjectItemCaseSensitive(
-		    n->json, "patternProperties") != NULL ? M_ADDPROPS_RE :
-		    M_ADDPROPS, inst, ip, ksp, node, k)) != NULL) {
+		if (nx > 0 && (e = ev_error(ev, out, n->pprops_kw >= 0 ?
+		    M_ADDPROPS_RE : M_ADDPROPS, inst, ip, ksp, node, k)) !=
+		    NULL) {
 			e->x = extras;
 			e->a = (long)nx;
 		}
@@ -594,12 +601,11 @@ ev_items(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 		SEG_IDX(csp, ksp, i);
 		ok = ev_node(ev, kid(s, k, each ? (uint32_t)i : 0), it, &cip,
 		    each ? &csp : ksp, sc, NULL, out);
-		if (ok)
-			annot_set(ann, (size_t)i);
+		annot_set(ann, (size_t)i);
 		if (!keep_going(ev, ok, &valid, out))
 			return false;
 	}
-	if (valid && ann != NULL && !each)
+	if (ann != NULL && !each)
 		ann->all = true;
 	return valid;
 }
@@ -698,6 +704,19 @@ ev_uneval(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	return false;
 }
 
+/* The message of an unresolvable $ref, kept in the arena. */
+static const char *
+unresolvable(struct ev *ev, const struct jref *r)
+{
+	char	*m = jc_ref_error(ev->s, r), *copy;
+	size_t	 n = strlen(m) + 1;
+
+	copy = arena_alloc(&ev->arena, n);
+	memcpy(copy, m, n);
+	free(m);
+	return copy;
+}
+
 /* One keyword: validity, errors appended to out. */
 static bool
 ev_kw(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
@@ -720,7 +739,7 @@ ev_kw(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 		r = &s->refs[k->ref];
 		if (r->target < 0) {
 			ev->rc = JS_UNRESOLVABLE;
-			ev->unresolvable = r->error;
+			ev->unresolvable = unresolvable(ev, r);
 			return false;
 		}
 		/* Python leaves "$ref" out of schema paths, not the other. */
@@ -792,6 +811,7 @@ ev_node(struct ev *ev, int node, const cJSON *inst, const struct seg *ip,
 		return false;
 	if (ev->depth >= ev->max_depth) {
 		ev->rc = JS_LIMIT;
+		ev->too_deep = true;
 		return false;
 	}
 	if (n->boolean >= 0) {
@@ -808,7 +828,7 @@ ev_node(struct ev *ev, int node, const cJSON *inst, const struct seg *ip,
 	}
 	if (ann != NULL || (n->uneval && (cJSON_IsArray(inst) ||
 	    cJSON_IsObject(inst)))) {
-		annot_init(&la, inst);
+		annot_init(ev, &la, inst);
 		lap = &la;
 	}
 	ev->depth++;

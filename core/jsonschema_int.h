@@ -156,7 +156,15 @@ struct janchor {
 struct jref {
 	char		*uri;		/* absolute target, for messages */
 	int		 target;	/* node, -1 when unresolvable */
-	char		*error;		/* Python's message when unresolvable */
+	/*
+	 * Unresolvable: Python's message, or for a fragment naming nothing
+	 * in a resource its parts (the message quotes the whole resource:
+	 * made only when the $ref is reached, by jc_ref_error()).
+	 */
+	char		*error;
+	const char	*miss_kind;	/* PointerToNowhere, NoSuchAnchor */
+	char		*miss_frag;
+	int		 miss_res;
 	char		*dyn_name;	/* $dynamicRef: anchor to look up in
 					   the dynamic scope, or NULL */
 };
@@ -305,6 +313,7 @@ struct ev {
 	enum js_rc	 rc;		/* JS_LIMIT or JS_UNRESOLVABLE aborts */
 	const char	*unresolvable;	/* its message */
 	bool		 assert_regex;	/* format "regex" asserted (meta) */
+	bool		 too_deep;	/* the JS_LIMIT was max_depth's */
 	/*
 	 * The paths before the segments the subschema being entered adds
 	 * (Python's descend(path=, schema_path=)): a false schema's error
@@ -354,6 +363,8 @@ bool		 kw_missing(struct ev *, int node, const struct jkw *,
 /* A member of obj by key, its index to *idx (if not NULL); charged. */
 const cJSON	*ev_member(struct ev *, const cJSON *obj, const char *key,
 		    size_t *idx);
+/* Nodes in a value, itself included: what walking it costs. */
+long		 json_nodes(const cJSON *);
 /* Code points, as Python's len(). */
 size_t		 utf8_length(const char *);
 /* Whether the array's items are unique (JSON equality). */
@@ -422,5 +433,7 @@ int		 meta_draft(const char *uri);
 enum js_rc	 jc_compile(struct js_schema *, cJSON *schema,
 		    enum js_draft, struct js_error *);
 void		 jc_free(struct js_schema *);
+/* The message of an unresolvable reference (the caller frees it). */
+char		*jc_ref_error(const struct js_schema *, const struct jref *);
 
 #endif

@@ -68,6 +68,17 @@ utf8_length(const char *s)
 	return n;
 }
 
+long
+json_nodes(const cJSON *v)
+{
+	const cJSON	*c;
+	long		 n = 1;
+
+	for (c = v->child; c != NULL; c = c->next)
+		n += json_nodes(c);
+	return n;
+}
+
 static int
 cmp_items(const void *a, const void *b)
 {
@@ -84,16 +95,22 @@ bool
 kw_unique(struct ev *ev, const cJSON *array)
 {
 	const cJSON	**v, *it;
-	size_t		 n = 0, i, log2n = 1;
+	size_t		 n = 0, i;
+	long		 nodes, log2 = 1;
 	bool		 unique = true;
 
 	for (it = array->child; it != NULL; it = it->next)
 		n++;
 	if (n < 2)
 		return true;
-	for (i = n; i > 1; i >>= 1)
-		log2n++;
-	if (!ev_step(ev, (long)(n * log2n)))
+	/*
+	 * Comparisons walk items, and sort the members of objects: charged
+	 * as a sort of every node the array holds.
+	 */
+	nodes = json_nodes(array);
+	for (i = (size_t)nodes; i > 1; i >>= 1)
+		log2++;
+	if (!ev_step(ev, nodes / 16 * log2 + (long)n))
 		return false;
 	v = xmalloc(n * sizeof(*v));
 	for (i = 0, it = array->child; it != NULL; it = it->next)
@@ -105,16 +122,19 @@ kw_unique(struct ev *ev, const cJSON *array)
 	return unique;
 }
 
+/* Members or items, counted (and charged: a list is walked). */
 static size_t
-nmembers(const cJSON *v)
+nmembers(struct ev *ev, const cJSON *v)
 {
 	const cJSON	*m;
 	size_t		 n = 0;
 
 	for (m = v->child; m != NULL; m = m->next)
 		n++;
+	ev_step(ev, (long)(n / 16));
 	return n;
 }
+
 
 bool
 kw_missing(struct ev *ev, int node, const struct jkw *k, const cJSON *list,
@@ -160,6 +180,22 @@ in_bound(enum kw kind, const cJSON *a, const cJSON *b)
 	}
 }
 
+/* A count against a max* or min* keyword (whose bound may be < 0). */
+static bool
+within(const struct jkw *k, size_t n)
+{
+	long long	 c = (long long)n;
+
+	switch (k->kind) {
+	case KW_MAXLENGTH:
+	case KW_MAXITEMS:
+	case KW_MAXPROPS:
+		return c <= k->n;
+	default:
+		return c >= k->n;
+	}
+}
+
 bool
 kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
     const struct seg *ip, const struct seg *sp, struct elist *out)
@@ -175,17 +211,22 @@ kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 		ok = jt_is(inst, k->types);
 		msg = M_TYPE;
 		break;
+	/*
+	 * A comparison costs at most the schema's side, whose nodes
+	 * compilation counted (json_equal() stops at a size mismatch).
+	 */
 	case KW_ENUM:
+		if (!ev_step(ev, k->n / 16))
+			return false;
 		ok = false;
-		cJSON_ArrayForEach(e, k->value) {
-			if (!ev_step(ev, 1))
-				return false;
+		cJSON_ArrayForEach(e, k->value)
 			if ((ok = json_equal(e, inst)))
 				break;
-		}
 		msg = M_ENUM;
 		break;
 	case KW_CONST:
+		if (!ev_step(ev, k->n / 16))
+			return false;
 		ok = json_equal(k->value, inst);
 		msg = M_CONST;
 		break;
@@ -210,8 +251,7 @@ kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 		if (cJSON_IsString(inst)) {
 			n = utf8_length(inst->valuestring);
 			ev_step(ev, (long)(n / 64));
-			ok = k->kind == KW_MAXLENGTH ? n <= (size_t)k->n :
-			    n >= (size_t)k->n;
+			ok = within(k, n);
 		}
 		msg = k->kind == KW_MAXLENGTH ? M_MAXLENGTH : M_MINLENGTH;
 		break;
@@ -247,9 +287,7 @@ kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	case KW_MAXITEMS:
 	case KW_MINITEMS:
 		if (cJSON_IsArray(inst)) {
-			n = nmembers(inst);
-			ok = k->kind == KW_MAXITEMS ? n <= (size_t)k->n :
-			    n >= (size_t)k->n;
+			ok = within(k, nmembers(ev, inst));
 		}
 		msg = k->kind == KW_MAXITEMS ? M_MAXITEMS : M_MINITEMS;
 		break;
@@ -264,9 +302,7 @@ kw_assert(struct ev *ev, int node, const struct jkw *k, const cJSON *inst,
 	case KW_MAXPROPS:
 	case KW_MINPROPS:
 		if (cJSON_IsObject(inst)) {
-			n = nmembers(inst);
-			ok = k->kind == KW_MAXPROPS ? n <= (size_t)k->n :
-			    n >= (size_t)k->n;
+			ok = within(k, nmembers(ev, inst));
 		}
 		msg = k->kind == KW_MAXPROPS ? M_MAXPROPS : M_MINPROPS;
 		break;

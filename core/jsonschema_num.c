@@ -60,9 +60,9 @@ dec_parse(const cJSON *v, struct dec *n)
 		if (*p == '-' || *p == '+')
 			p++;
 		for (; *p >= '0' && *p <= '9'; p++)
-			if (e < EXP_MAX)
-				e = e * 10 + (*p - '0');
+			e = e < EXP_MAX / 10 ? e * 10 + (*p - '0') : EXP_MAX;
 	}
+	/* |frac| is a count of digits: far below EXP_MAX's headroom. */
 	n->x = (eneg ? -e : e) - frac;
 	for (i = n->nd; i > 0 && n->d[i - 1] == '0'; i--)
 		n->x++;

@@ -44,6 +44,12 @@ static const char ws[] = "\\t\\n\\x{b}\\f\\r \\x{a0}\\x{1680}"
     "\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}"
     "\\x{feff}";
 
+/* Its complement, as ranges: \S inside a class (no "^" possible there). */
+static const char nws[] = "\\x{0}-\\x{8}\\x{e}-\\x{1f}\\x{21}-\\x{9f}"
+    "\\x{a1}-\\x{167f}\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}"
+    "\\x{202a}-\\x{202e}\\x{2030}-\\x{205e}\\x{2060}-\\x{2fff}"
+    "\\x{3001}-\\x{fefe}\\x{ff00}-\\x{10ffff}";
+
 /* General_Category long names (Unicode PropertyValueAliases.txt). */
 static const char *const gc_names[][2] = {
 	{ "Cased_Letter", "L&" }, { "Close_Punctuation", "Pe" },
@@ -184,7 +190,7 @@ tr_escape(struct buf *b, const char *p, bool in_class)
 		buf_printf(b, in_class ? "%s" : "[%s]", ws);
 		return p + 2;
 	case 'S':
-		buf_printf(b, in_class ? "\\S" : "[^%s]", ws);
+		buf_printf(b, in_class ? "%s" : "[%s]", nws);
 		return p + 2;
 	case 'b':
 		buf_puts(b, in_class ? "\\x{8}" : "\\b");

@@ -173,8 +173,12 @@ uri_resolve(const char *base, const char *ref)
 	memset(&t, 0, sizeof(t));
 	uri_parse(ref, &r);
 	uri_parse(base != NULL ? base : "", &b);
-	/* RFC 3986, section 5.2.2, strict. */
-	if (r.scheme != NULL || b.scheme == NULL) {
+	/*
+	 * RFC 3986, section 5.2.2, strict; a base without a scheme (a
+	 * schema without an absolute $id) merges the same way, as Python's
+	 * urljoin() does: "dir/a.json" + "b.json" is "dir/b.json".
+	 */
+	if (r.scheme != NULL) {
 		t = r;
 		memset(&r, 0, sizeof(r));
 	} else {

@@ -1,6 +1,7 @@
 /*
  * pyrepr.c — see pyrepr.h.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,14 +11,61 @@
 #include "core/util.h"
 
 /*
+ * Non-ASCII code points Python's str.isprintable() refuses, so repr()
+ * escapes: C1 controls, the separators (Zs but U+0020, Zl, Zp), the
+ * format characters (Cf) of the BMP, private use (Co).  Unassigned code
+ * points (Cn) would need Unicode's tables: they stay as they are.
+ */
+static bool
+unprintable(unsigned long cp)
+{
+	static const unsigned long ranges[][2] = {
+		{ 0x80, 0xA0 }, { 0xAD, 0xAD }, { 0x600, 0x605 },
+		{ 0x61C, 0x61C }, { 0x6DD, 0x6DD }, { 0x70F, 0x70F },
+		{ 0x890, 0x891 }, { 0x8E2, 0x8E2 }, { 0x1680, 0x1680 },
+		{ 0x180E, 0x180E }, { 0x2000, 0x200F }, { 0x2028, 0x202F },
+		{ 0x205F, 0x2064 }, { 0x2066, 0x206F }, { 0x3000, 0x3000 },
+		{ 0xE000, 0xF8FF }, { 0xFEFF, 0xFEFF }, { 0xFFF9, 0xFFFB },
+		{ 0xF0000, 0x10FFFF },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++)
+		if (cp >= ranges[i][0] && cp <= ranges[i][1])
+			return true;
+	return false;
+}
+
+/* The code point of the UTF-8 sequence at p (valid), and its length. */
+static unsigned long
+utf8_decode(const unsigned char *p, int *len)
+{
+	if (p[0] < 0xE0) {
+		*len = 2;
+		return (unsigned long)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+	}
+	if (p[0] < 0xF0) {
+		*len = 3;
+		return (unsigned long)(p[0] & 0x0F) << 12 |
+		    (unsigned long)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+	}
+	*len = 4;
+	return (unsigned long)(p[0] & 0x07) << 18 |
+	    (unsigned long)(p[1] & 0x3F) << 12 |
+	    (unsigned long)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+}
+
+/*
  * Python quotes with ' unless the text holds a ' and no ", escapes the
- * quote, backslash and control characters, and keeps printable
- * non-ASCII characters as they are.
+ * quote, backslash and what is not printable (\xNN, \uNNNN,
+ * \UNNNNNNNN), and keeps printable non-ASCII characters as they are.
  */
 static void
 repr_string(struct buf *b, const char *s)
 {
 	const unsigned char	*p;
+	unsigned long		 cp;
+	int			 len;
 	char			 q;
 
 	q = strchr(s, '\'') != NULL && strchr(s, '"') == NULL ? '"' : '\'';
@@ -37,7 +85,12 @@ repr_string(struct buf *b, const char *s)
 			p++;
 		} else if (*p < 0x20 || *p == 0x7F)
 			buf_printf(b, "\\x%02x", *p);
-		else
+		else if (*p >= 0xC2 && *p <= 0xF4 &&
+		    unprintable(cp = utf8_decode(p, &len))) {
+			buf_printf(b, cp < 0x100 ? "\\x%02lx" : cp < 0x10000 ?
+			    "\\u%04lx" : "\\U%08lx", cp);
+			p += len - 1;
+		} else
 			buf_putc(b, (char)*p);
 	}
 	buf_putc(b, q);

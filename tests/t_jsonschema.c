@@ -378,6 +378,50 @@ test_messages(void)
 	    "[\"allOf\",0,\"type\"]", "type");
 	expect("{\"properties\":{\"a\":{\"$ref\":\"#/x\"}}}", "{}", JS_OK,
 	    NULL, NULL, NULL, NULL);
+	/* Keywords of the wrong shape are left out, not followed. */
+	expect("{\"$defs\":{\"x\":{\"patternProperties\":[1]}}}", "{}", JS_OK,
+	    NULL, NULL, NULL, NULL);
+	expect("{\"$schema\":\"http://json-schema.org/draft-07/schema#\","
+	    "\"$defs\":{\"x\":{\"properties\":[{\"type\":\"string\"}],"
+	    "\"dependencies\":[[\"a\"]],\"allOf\":{\"a\":false}}},"
+	    "\"$ref\":\"#/$defs/x\"}", "{\"title\":\"a\",\"a\":1}", JS_OK,
+	    NULL, NULL, NULL, NULL);
+	expect("{\"patternProperties\":[\"^a\"],\"additionalProperties\":"
+	    "false}", "{\"b\":1}", JS_INVALID, "Additional properties are "
+	    "not allowed ('b' was unexpected)", "[]",
+	    "[\"additionalProperties\"]", "additionalProperties");
+	/* Bounds below zero are bounds too. */
+	expect("{\"maxLength\":-1}", "\"\"", JS_INVALID,
+	    "'' is too long", "[]", "[\"maxLength\"]", "maxLength");
+	expect("{\"minItems\":-1}", "[]", JS_OK, NULL, NULL, NULL, NULL);
+	/* A member a failing "properties" applied to counts as evaluated. */
+	expect("{\"unevaluatedProperties\":{\"type\":\"string\"},"
+	    "\"properties\":{\"a\":{\"type\":\"string\"}}}",
+	    "{\"a\":1,\"b\":2}", JS_INVALID, "Unevaluated properties are "
+	    "not valid under the given schema ('b' was unevaluated and "
+	    "invalid)", "[]", "[\"unevaluatedProperties\"]",
+	    "unevaluatedProperties");
+	/* $id relative to a base without a scheme merges (RFC 3986). */
+	expect("{\"$defs\":{\"a\":{\"$id\":\"dir/a.json\",\"$defs\":{\"b\":"
+	    "{\"$id\":\"b.json\",\"type\":\"string\"}}}},"
+	    "\"$ref\":\"dir/b.json\"}", "1", JS_INVALID,
+	    "1 is not of type 'string'", "[]", "[\"type\"]", "type");
+	/* ECMA-262's \S, inside a class too, knows Unicode spaces. */
+	expect("{\"pattern\":\"^[\\\\Sx]$\"}", "\"\\u00a0\"", JS_INVALID,
+	    "'\\xa0' does not match '^[\\\\Sx]$'", "[]", "[\"pattern\"]",
+	    "pattern");
+	expect("{\"pattern\":\"^[\\\\S]$\"}", "\"\\u00e9\"", JS_OK, NULL, NULL,
+	    NULL, NULL);
+	/* The limits say which one was reached. */
+	expect("{\"$ref\":\"#\"}", "1", JS_LIMIT,
+	    "schema or instance nested too deeply", NULL, NULL, NULL);
+	/* An exponent past any long: saturated, no overflow (UBSan). */
+	expect("{\"multipleOf\":2}", "1e-99999999999999999999999", JS_INVALID,
+	    "0.0 is not a multiple of 2", "[]", "[\"multipleOf\"]",
+	    "multipleOf");
+	expect("{\"minimum\":0}", "-1e-99999999999999999999", JS_INVALID,
+	    "-0.0 is less than the minimum of 0", "[]", "[\"minimum\"]",
+	    "minimum");
 	/* Numbers by their exact value, never through doubles. */
 	expect("{\"maximum\":12345678901234567890}", "12345678901234567891",
 	    JS_INVALID, "12345678901234567891 is greater than the maximum "

@@ -60,6 +60,19 @@ static const char *const types[] = {
 };
 #define NTYPES	(sizeof(types) / sizeof(types[0]))
 
+static const char *const anyname[] = {
+	"properties", "patternProperties", "additionalProperties",
+	"dependentSchemas", "dependencies", "dependentRequired", "items",
+	"prefixItems", "additionalItems", "contains", "allOf", "anyOf",
+	"oneOf", "not", "if", "then", "else", "propertyNames",
+	"unevaluatedItems", "unevaluatedProperties", "$defs", "definitions",
+	"$ref", "$dynamicRef", "$id", "$anchor", "$dynamicAnchor", "$schema",
+	"enum", "const", "type", "required", "minLength", "maxItems",
+	"multipleOf", "minimum", "pattern", "uniqueItems", "minContains",
+	"maxContains", "format",
+};
+#define NANYNAMES (sizeof(anyname) / sizeof(anyname[0]))
+
 static cJSON	*gen_schema(int depth, bool refs);
 
 static cJSON *
@@ -197,7 +210,11 @@ add_keyword(cJSON *s, int depth, bool refs)
 		break;
 	case 28: k = rnd(2) ? "$anchor" : "$dynamicAnchor";
 		v = json_new_string("anchor"); break;
-	default: k = words[rnd(NWORDS)]; v = gen_instance(2); break;
+	default:
+		/* Any value under any name: wrong shapes, unknown words. */
+		k = rnd(2) ? words[rnd(NWORDS)] : anyname[rnd(NANYNAMES)];
+		v = gen_instance(2);
+		break;
 	}
 	if (cJSON_HasObjectItem(s, k))
 		cJSON_Delete(v);
@@ -374,7 +391,10 @@ parse(const char *text)
 	return v;
 }
 
-/* A schema built to explode: JS_LIMIT (or an answer), promptly. */
+/*
+ * A schema built to explode: JS_LIMIT (or an answer), promptly.  A NULL
+ * instance: compilation only.
+ */
 static void
 hostile(const char *schema_text, const cJSON *instance, enum js_rc want)
 {
@@ -383,10 +403,17 @@ hostile(const char *schema_text, const cJSON *instance, enum js_rc want)
 	cJSON			*schema = parse(schema_text);
 	enum js_rc		 rc;
 
+	int64_t			 t0 = mono_us();
+
 	rc = js_compile(schema, JS_DRAFT2020, NULL, NULL, &s, &err);
-	if (rc == JS_OK)
+	if (rc == JS_OK && instance != NULL)
 		rc = js_validate(s, instance, &err);
+	/* Shown, never asserted: tests/bench measures performance. */
+	fprintf(stderr, "hostile %.40s...: %lld ms\n", schema_text,
+	    (long long)(mono_us() - t0) / 1000);
 	T_INT(rc, want);
+	if (rc != want)
+		fprintf(stderr, "  schema: %.120s...\n", schema_text);
 	js_error_free(&err);
 	js_free(s);
 	cJSON_Delete(schema);
@@ -404,6 +431,104 @@ nest(const char *open, const char *middle, const char *close, int n)
 	for (i = 0; i < n; i++)
 		buf_puts(&b, close);
 	return buf_detach(&b, NULL);
+}
+
+/*
+ * A schema applying leaf about 2^levels times (each level an allOf of
+ * two references to the one below): cheap keywords fanned out over a
+ * large instance must still run out of steps.
+ */
+static char *
+fanout(const char *root, const char *leaf, int levels)
+{
+	struct buf	 b = { NULL, 0, 0 };
+	int		 i;
+
+	buf_printf(&b, "{%s\"$defs\":{\"d0\":%s", root, leaf);
+	for (i = 1; i <= levels; i++)
+		buf_printf(&b, ",\"d%d\":{\"allOf\":[{\"$ref\":\"#/$defs/d%d\"},"
+		    "{\"$ref\":\"#/$defs/d%d\"}]}", i, i - 1, i - 1);
+	buf_printf(&b, "},\"$ref\":\"#/$defs/d%d\"}", levels);
+	return buf_detach(&b, NULL);
+}
+
+/* n times fmt (given i twice), comma-separated, between head and tail. */
+static char *
+many(const char *head, const char *fmt, int n, const char *tail)
+{
+	struct buf	 b = { NULL, 0, 0 };
+	int		 i;
+
+	buf_puts(&b, head);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(&b, ',');
+		buf_printf(&b, fmt, i, i);
+	}
+	buf_puts(&b, tail);
+	return buf_detach(&b, NULL);
+}
+
+static void
+fanout_cases(void)
+{
+	cJSON	*arr = cJSON_CreateArray(), *obj = cJSON_CreateObject(), *two;
+	cJSON	*one = json_new_int(1);
+	char	*t, *id, key[32];
+	int	 i;
+
+	for (i = 0; i < 200000; i++)
+		cJSON_AddItemToArray(arr, json_new_int(i));
+	for (i = 0; i < 100000; i++) {
+		snprintf(key, sizeof(key), "k%d", i);
+		cJSON_AddItemToObject(obj, key, json_new_int(i));
+	}
+	t = fanout("", "{\"maxItems\":100000000}", 17);
+	hostile(t, arr, JS_LIMIT);
+	free(t);
+	t = fanout("", "{\"additionalProperties\":{\"type\":\"integer\"}}", 14);
+	hostile(t, obj, JS_LIMIT);
+	free(t);
+	t = fanout("", "{\"minProperties\":1,\"required\":[\"k99999\"]}", 14);
+	hostile(t, obj, JS_LIMIT);
+	free(t);
+	two = cJSON_CreateArray();
+	cJSON_AddItemToArray(two, cJSON_Duplicate(obj, true));
+	cJSON_AddItemToArray(two, cJSON_Duplicate(obj, true));
+	cJSON_ReplaceItemInObject(cJSON_GetArrayItem(two, 1), "k99999",
+	    json_new_int(-1));
+	t = fanout("", "{\"uniqueItems\":true}", 12);
+	hostile(t, two, JS_LIMIT);
+	free(t);
+	cJSON_Delete(two);
+	/* The unevaluated keywords' annotations, fanned out. */
+	t = fanout("\"unevaluatedItems\":false,", "{\"prefixItems\":[{}]}",
+	    17);
+	hostile(t, arr, JS_LIMIT);
+	free(t);
+	cJSON_Delete(arr);
+	cJSON_Delete(obj);
+
+	/* Compilation: long base URIs copied per reference ... */
+	id = xmalloc(100 * 1024 + 1);
+	memset(id, 'x', 100 * 1024);
+	id[100 * 1024] = '\0';
+	t = xasprintf("{\"$id\":\"http://h/%s\",\"allOf\":[", id);
+	free(id);
+	id = many(t, "{\"$ref\":\"#\",\"$comment\":\"%d-%d\"}", 20000, "]}");
+	free(t);
+	hostile(id, NULL, JS_LIMIT);
+	free(id);
+	/* ... many anchors, many references naming nothing. */
+	t = many("{\"$defs\":{", "\"a%d\":{\"$anchor\":\"a%d\"}", 20000,
+	    "},\"allOf\":[{\"$ref\":\"#a1\"},{\"$ref\":\"#a19999\"}]}");
+	hostile(t, one, JS_OK);
+	free(t);
+	t = many("{\"properties\":{", "\"p%d\":{\"$ref\":\"#/nowhere%d\"}",
+	    20000, "}}");
+	hostile(t, one, JS_OK);
+	free(t);
+	cJSON_Delete(one);
 }
 
 static void
@@ -469,5 +594,6 @@ main(int argc, char **argv)
 	rng_state = argc > 2 ? strtoull(argv[2], NULL, 10) : 20261129;
 	random_cases(iterations);
 	hostile_cases();
+	fanout_cases();
 	return t_report();
 }

@@ -247,3 +247,14 @@ POST /v1/buckets/blog/collections/regex/records alice:secret
 POST /v1/buckets/blog/collections/regex/records alice:secret
 {"data": {"s": "aaaa"}}
 => 201
+
+# A keyword of the wrong shape where Draft 7 does not look ($defs): the
+# write passes its check, the record meets 2020-12's (never a crash)
+PUT /v1/buckets/blog/collections/shape alice:secret
+{"data": {"schema": {"$defs": {"x": {"patternProperties": [1]}}, "properties": {"a": {"$ref": "#/$defs/x"}}}}}
+=> 201
+
+POST /v1/buckets/blog/collections/shape/records alice:secret
+{"data": {"a": {"b": 1}}}
+=> 400
+{"errno": 107, "message": "schema in body: [1] is not of type 'object'", "details": [{"location": "body", "name": "schema"}]}
