@@ -30,11 +30,7 @@ body_not_mapping(struct ctx *ctx, const char *name, const cJSON *v)
 {
 	struct buf	 b = { 0 };
 
-	/* Python's str(): a string as it is, other values as repr(). */
-	if (cJSON_IsString(v))
-		buf_puts(&b, v->valuestring);
-	else
-		pyrepr(&b, v);
+	pystr(&b, v);
 	verrors_add(&ctx->verr, "body", name, "\"%s\" is not a mapping type: "
 	    "Does not implement dict-like functionality.", b.data);
 	buf_free(&b);

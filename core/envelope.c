@@ -54,10 +54,9 @@ check_perms(struct ctx *ctx, const struct resource *r, const cJSON *v)
 		name = xasprintf("permissions.%s", p->string);
 		if (!cJSON_IsArray(p)) {
 			buf_reset(&b);
-			pyrepr(&b, p);
+			pystr(&b, p);
 			verrors_add(&ctx->verr, "body", name,
-			    "\"%s\" is not iterable", cJSON_IsString(p) ?
-			    p->valuestring : b.data);
+			    "\"%s\" is not iterable", b.data);
 			bad = true;
 			free(name);
 			continue;

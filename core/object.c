@@ -450,11 +450,10 @@ check_ops(struct ctx *ctx, const cJSON *ops)
 				break;
 		if (names[k] == NULL) {
 			buf_reset(&b);
-			pyrepr(&b, o);
+			pystr(&b, o);
 			snprintf(name, sizeof(name), "%d.op", i - 1);
 			verrors_add(&ctx->verr, "body", name, "\"%s\" is not one "
-			    "of test, add, remove, replace, move, copy",
-			    cJSON_IsString(o) ? o->valuestring : b.data);
+			    "of test, add, remove, replace, move, copy", b.data);
 		}
 		p = cJSON_GetObjectItemCaseSensitive(op, "path");
 		if (!cJSON_IsString(p) || p->valuestring[0] != '/') {

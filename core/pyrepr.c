@@ -165,6 +165,15 @@ repr_number(struct buf *b, const char *text)
 }
 
 void
+pystr(struct buf *b, const cJSON *v)
+{
+	if (cJSON_IsString(v))
+		buf_puts(b, v->valuestring);
+	else
+		pyrepr(b, v);
+}
+
+void
 pyrepr(struct buf *b, const cJSON *v)
 {
 	const cJSON	*c;

@@ -13,5 +13,7 @@ struct buf;
 
 /* Appends repr(v): None, True, 'text', [1, 2], {'k': 'v'}. */
 void	 pyrepr(struct buf *, const cJSON *v);
+/* Appends str(v): a string as it is, any other value as repr(). */
+void	 pystr(struct buf *, const cJSON *v);
 
 #endif

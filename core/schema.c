@@ -33,16 +33,6 @@ static struct {
 } cached[NCACHED];
 static uint64_t	 clock_now;
 
-/* Python's str() of a path element or keyword value: text as is. */
-static void
-put_str(struct buf *b, const cJSON *v)
-{
-	if (cJSON_IsString(v))
-		buf_puts(b, v->valuestring);
-	else if (v != NULL)
-		pyrepr(b, v);
-}
-
 void
 schema_check_field(struct ctx *ctx, const cJSON *data, const char *field,
     const char *name)
@@ -65,7 +55,8 @@ schema_check_field(struct ctx *ctx, const cJSON *data, const char *field,
 		 */
 		last = cJSON_GetArrayItem(err.path,
 		    cJSON_GetArraySize(err.path) - 1);
-		put_str(&b, last);
+		if (last != NULL)
+			pystr(&b, last);
 		verrors_add(&ctx->verr, "body", name, "%s%s",
 		    b.data != NULL ? b.data : "", err.message);
 		break;
@@ -181,7 +172,8 @@ failure(struct ctx *ctx, const struct js_error *err)
 	else if (cJSON_GetArraySize(err->schema_path) > 0)
 		last = cJSON_GetArrayItem(err->schema_path,
 		    cJSON_GetArraySize(err->schema_path) - 1);
-	put_str(&b, last);
+	if (last != NULL)
+		pystr(&b, last);
 	verrors_add(&ctx->verr, "body", b.data != NULL ? b.data : "schema",
 	    "%s", err->message);
 	buf_free(&b);

@@ -60,9 +60,9 @@ validate_collection(struct ctx *ctx, cJSON *data, const char *prefix)
 	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) ||
 	    fabs(v->valuedouble) > 9.2e18) {
 		name = xasprintf("%scache_expires", prefix);
-		pyrepr(&b, v);
+		pystr(&b, v);
 		verrors_add(&ctx->verr, "body", name, "\"%s\" is not a number",
-		    cJSON_IsString(v) ? v->valuestring : b.data);
+		    b.data);
 		free(name);
 		buf_free(&b);
 		return;
@@ -91,9 +91,9 @@ validate_group(struct ctx *ctx, cJSON *data, const char *prefix)
 	}
 	if (!cJSON_IsArray(m)) {
 		name = xasprintf("%smembers", prefix);
-		pyrepr(&b, m);
+		pystr(&b, m);
 		verrors_add(&ctx->verr, "body", name, "\"%s\" is not iterable",
-		    cJSON_IsString(m) ? m->valuestring : b.data);
+		    b.data);
 		free(name);
 		buf_free(&b);
 		return;
