@@ -81,6 +81,28 @@ precondition_failed(struct ctx *ctx, const cJSON *obj, int64_t current)
 	return KERR_PRECONDITION;
 }
 
+/*
+ * What PATCH and DELETE check once the permission is known: every
+ * validation problem (step 9), the id, that the object exists, then
+ * If-Match / If-None-Match against it (412).  rc is its loading's.
+ */
+static enum kerr
+existing_checks(struct ctx *ctx, const struct target *t, enum st_rc rc,
+    const struct precond *pc, const cJSON *obj)
+{
+	enum kerr	 e;
+
+	if ((e = validated(ctx)) != KERR_OK)
+		return e;
+	if (!resource_valid_id(t->res, t->id))
+		return invalid_id(ctx);
+	if (rc == ST_NOTFOUND)
+		return endpoint_not_found(ctx, t, t->id);
+	if (precond_check(pc, true, endpoint_ts(obj), false) == PRECOND_412)
+		return precondition_failed(ctx, obj, endpoint_ts(obj));
+	return KERR_OK;
+}
+
 /* The list timestamp, for a 412 on an object that does not exist. */
 static int64_t
 list_ts(struct ctx *ctx, const struct target *t)
@@ -533,20 +555,8 @@ patch_object(struct ctx *ctx, const struct target *t)
 		else
 			envelope_parse(ctx, t->res, body, &env);
 	}
-	if ((e = validated(ctx)) != KERR_OK)
+	if ((e = existing_checks(ctx, t, rc, &pc, obj)) != KERR_OK)
 		goto out;
-	if (!resource_valid_id(t->res, t->id)) {
-		e = invalid_id(ctx);
-		goto out;
-	}
-	if (rc == ST_NOTFOUND) {
-		e = endpoint_not_found(ctx, t, t->id);
-		goto out;
-	}
-	if (precond_check(&pc, true, endpoint_ts(obj), false) == PRECOND_412) {
-		e = precondition_failed(ctx, obj, endpoint_ts(obj));
-		goto out;
-	}
 	data = cJSON_Duplicate(obj, true);
 	if (jsonpatch) {
 		/* On the stored ACL, not the one shown (requests.md). */
@@ -705,20 +715,8 @@ delete_object(struct ctx *ctx, const struct target *t)
 	}
 	precond_parse(ctx, &pc);
 	delete_ts(ctx, obj != NULL ? endpoint_ts(obj) : 0, &ts);
-	if ((e = validated(ctx)) != KERR_OK)
+	if ((e = existing_checks(ctx, t, rc, &pc, obj)) != KERR_OK)
 		goto out;
-	if (!resource_valid_id(t->res, t->id)) {
-		e = invalid_id(ctx);
-		goto out;
-	}
-	if (rc == ST_NOTFOUND) {
-		e = endpoint_not_found(ctx, t, t->id);
-		goto out;
-	}
-	if (precond_check(&pc, true, endpoint_ts(obj), false) == PRECOND_412) {
-		e = precondition_failed(ctx, obj, endpoint_ts(obj));
-		goto out;
-	}
 	/* Cascade (objects.md): a bucket takes its file, a collection its
 	 * records. */
 	if (strcmp(t->res->name, "bucket") != 0 &&
