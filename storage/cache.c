@@ -167,15 +167,16 @@ mc_set(struct cache *c, const char *key, const char *value, int64_t ttl)
 	return ST_OK;
 }
 
-static enum st_rc
-mc_health(struct cache *c)
+enum st_rc
+cache_roundtrip(struct cache *c)
 {
 	char		*v = NULL;
 	enum st_rc	 rc;
 
-	if ((rc = mc_set(c, "__heartbeat__", "1", 10)) == ST_OK)
-		rc = mc_get(c, "__heartbeat__", &v);
-	rc = rc == ST_OK && v != NULL ? ST_OK : ST_EBACKEND;
+	if ((rc = c->ops->set(c, "__heartbeat__", "1", 10)) == ST_OK)
+		rc = c->ops->get(c, "__heartbeat__", &v);
+	if (rc == ST_OK && v == NULL)
+		rc = ST_EBACKEND;
 	free(v);
 	return rc;
 }
@@ -188,7 +189,7 @@ const struct cache_ops cache_memory_ops = {
 	.get = mc_get,
 	.set = mc_set,
 	.delete = mc_delete,
-	.health = mc_health,
+	.health = cache_roundtrip,
 };
 
 enum st_rc

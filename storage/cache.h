@@ -48,6 +48,12 @@ struct cache {
 };
 
 extern const struct cache_ops cache_memory_ops;
+
+/*
+ * A health check any backend can use as its .health: a write of
+ * "__heartbeat__" and a read back, through its own ops.
+ */
+enum st_rc	 cache_roundtrip(struct cache *);
 extern const struct cache_ops cache_sqlite_ops;
 
 enum st_rc	 cache_open(const struct cache_settings *, struct cache **,

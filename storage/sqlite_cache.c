@@ -176,20 +176,6 @@ sc_delete(struct cache *c, const char *key)
 	return rc_of(done(st));
 }
 
-static enum st_rc
-sc_health(struct cache *c)
-{
-	char		*v = NULL;
-	enum st_rc	 rc;
-
-	if ((rc = sc_set(c, "__heartbeat__", "1", 10)) == ST_OK)
-		rc = sc_get(c, "__heartbeat__", &v);
-	if (rc == ST_OK && v == NULL)
-		rc = ST_EBACKEND;
-	free(v);
-	return rc;
-}
-
 const struct cache_ops cache_sqlite_ops = {
 	.name = "sqlite",
 	.version = 1,
@@ -198,5 +184,5 @@ const struct cache_ops cache_sqlite_ops = {
 	.get = sc_get,
 	.set = sc_set,
 	.delete = sc_delete,
-	.health = sc_health,
+	.health = cache_roundtrip,
 };
